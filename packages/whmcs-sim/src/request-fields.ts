@@ -1,0 +1,53 @@
+/**
+ * The fields a PHP script sees in `$_REQUEST`: the query string, then — for POST only — a
+ * form-urlencoded or multipart body, later values winning. Any other body (JSON above all) is not
+ * parsed by PHP, so its fields are simply missing.
+ */
+export function parseRequestFields(
+  method: string,
+  query: string,
+  contentType: string | undefined,
+  body: Buffer,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  addUrlEncoded(fields, query);
+  if (method !== 'POST' || contentType === undefined) return fields;
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    addUrlEncoded(fields, body.toString('utf8'));
+  } else if (mediaType === 'multipart/form-data') {
+    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+    const value = boundary?.[1] ?? boundary?.[2];
+    if (value !== undefined) addMultipart(fields, body, value);
+  }
+  return fields;
+}
+
+/** PHP turns spaces and dots in top-level field names into underscores. */
+function phpFieldName(name: string): string {
+  return name.replace(/[ .]/g, '_');
+}
+
+function addUrlEncoded(fields: Record<string, string>, text: string): void {
+  for (const [name, value] of new URLSearchParams(text)) {
+    if (name !== '') fields[phpFieldName(name)] = value;
+  }
+}
+
+function addMultipart(fields: Record<string, string>, body: Buffer, boundary: string): void {
+  // latin1 keeps one char per byte, so part boundaries can be found without decoding UTF-8 early.
+  const raw = body.toString('latin1');
+  const parts = raw.split(`--${boundary}`);
+  for (const part of parts.slice(1)) {
+    if (part.startsWith('--')) break;
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd === -1) continue;
+    const headers = part.slice(0, headerEnd);
+    const disposition = /content-disposition:[^\r\n]*/i.exec(headers)?.[0] ?? '';
+    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
+    // Uploaded files land in $_FILES, not $_POST.
+    if (name === undefined || name === '' || /\bfilename=/i.test(disposition)) continue;
+    const content = part.slice(headerEnd + 4).replace(/\r\n$/, '');
+    fields[phpFieldName(name)] = Buffer.from(content, 'latin1').toString('utf8');
+  }
+}
