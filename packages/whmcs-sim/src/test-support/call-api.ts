@@ -7,13 +7,12 @@ export interface ApiAnswer {
   text: string;
 }
 
-/** POSTs form fields the way PHP's http_build_query would, and reads the whole answer. */
-export async function postForm(url: string, fields: Record<string, string>): Promise<ApiAnswer> {
+/** Any request, never following redirects, bounded by a timeout. */
+export async function callApi(url: string, init: RequestInit = {}): Promise<ApiAnswer> {
   const response = await fetch(url, {
-    method: 'POST',
-    body: new URLSearchParams(fields),
     redirect: 'manual',
     signal: AbortSignal.timeout(5000),
+    ...init,
   });
   return {
     status: response.status,
@@ -21,6 +20,20 @@ export async function postForm(url: string, fields: Record<string, string>): Pro
     headers: response.headers,
     text: await response.text(),
   };
+}
+
+/** POSTs form fields the way PHP's http_build_query would. */
+export function postForm(url: string, fields: Record<string, string>): Promise<ApiAnswer> {
+  return callApi(url, { method: 'POST', body: new URLSearchParams(fields) });
+}
+
+/** POSTs and parses the answer as JSON (fails the test when it is not). */
+export async function postJson(
+  url: string,
+  fields: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const answer = await postForm(url, fields);
+  return { status: answer.status, body: JSON.parse(answer.text) };
 }
 
 /** The sample credential asking for GetTicketCounts in JSON; `extra` adds or overrides fields. */
