@@ -1,0 +1,6 @@
+export { type AdminTicketLinks, adminTicketLinks } from './admin-ticket-links.js';
+export { decodeHtmlEntities } from './decode-html-entities.js';
+export type { WhmcsErrorKind } from './errors/whmcs-error.js';
+export type { StatusTicketCount, TicketCount, TicketCounts } from './ticket-counts.js';
+export type { TicketCountsPayload } from './ticket-counts-payload.js';
+export { toTicketCountsPayload } from './ticket-counts-payload.js';

@@ -1,0 +1,162 @@
+import type { WhmcsAuth } from './connection.js';
+import { HttpStatusError } from './errors/http-status-error.js';
+import { NotJsonError } from './errors/not-json-error.js';
+import { RedirectError } from './errors/redirect-error.js';
+import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
+import { formatSeconds } from './format-seconds.js';
+import { parseRetryAfter } from './retry-after.js';
+import { textSnippet } from './text-snippet.js';
+import type { TicketCounts } from './ticket-counts.js';
+import { parseTicketCountsResponse } from './ticket-counts-response.js';
+import type { TransportResponse } from './transport.js';
+import { errorFromWhmcsMessage } from './whmcs-error-message.js';
+
+export interface ResponseContext {
+  apiUrl: URL;
+  authKind: WhmcsAuth['kind'];
+}
+
+/**
+ * Turns what came back into counts or the error that explains it. The body is read whatever the
+ * HTTP status (WHMCS sends its errors on 403 and 200 alike); only `result === "success"` succeeds.
+ */
+export function interpretResponse(
+  response: TransportResponse,
+  context: ResponseContext,
+): TicketCounts {
+  const { status } = response;
+  if (status === 0 || (status >= 300 && status < 400))
+    throw redirectError(response, context.apiUrl);
+
+  const json = parseJson(response.body);
+  if (json !== NOT_JSON && json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    const record = json as Record<string, unknown>;
+    if (record.result === 'success') return parseTicketCountsResponse(record);
+    const message = typeof record.message === 'string' ? record.message : undefined;
+    if (record.result === 'error' || (message !== undefined && record.status === 'error')) {
+      throw errorFromWhmcsMessage(message ?? '', context.authKind);
+    }
+  }
+  if (status >= 400) throw httpStatusError(response, context.apiUrl);
+  if (json !== NOT_JSON) {
+    const result = (json as { result?: unknown } | null)?.result;
+    throw new UnexpectedResponseError(
+      'WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.',
+      'result',
+      result === undefined ? 'missing' : JSON.stringify(result).slice(0, 40),
+    );
+  }
+  throw notJsonError(response);
+}
+
+const NOT_JSON = Symbol('not json');
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function redirectError(response: TransportResponse, apiUrl: URL): RedirectError {
+  if (response.status === 0) {
+    return new RedirectError(
+      'The server redirected the request, which is never followed because it would drop the POST body; open the WHMCS URL in a browser and use the address it ends up at.',
+      0,
+    );
+  }
+  const raw = response.headers.get('location');
+  let location: string | undefined;
+  if (raw) {
+    try {
+      const target = new URL(raw, apiUrl);
+      target.username = '';
+      target.password = '';
+      location = target.href;
+    } catch {
+      location = undefined;
+    }
+  }
+  const to = location ? ` to ${location}` : '';
+  const update = location
+    ? `update the URL to ${location}`
+    : 'update the URL to where WHMCS really is';
+  const why =
+    response.status === 307 || response.status === 308
+      ? 'which is not followed automatically'
+      : 'which is not followed because following it would drop the POST body and WHMCS would count a failed login';
+  return new RedirectError(
+    `The server redirected the request (HTTP ${response.status})${to}, ${why}; ${update}.`,
+    response.status,
+    location,
+  );
+}
+
+function httpStatusError(response: TransportResponse, apiUrl: URL): HttpStatusError {
+  const { status } = response;
+  const snippet = textSnippet(response.body);
+  const detail = `HTTP ${status} ${response.headers.get('content-type') ?? ''}: ${snippet}`;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  const options = retryAfterMs === undefined ? { detail } : { detail, retryAfterMs };
+  if (status === 401) {
+    const basicAuth = response.headers.get('www-authenticate') !== null;
+    const message = basicAuth
+      ? 'The web server in front of WHMCS asks for a password (HTTP 401, basic authentication); exempt /includes/api.php from the password protection.'
+      : 'The server refused the request (HTTP 401) without a WHMCS answer; check the URL and any protection in front of WHMCS.';
+    return new HttpStatusError(message, status, basicAuth, options);
+  }
+  if (status === 429) {
+    const wait = retryAfterMs === undefined ? 'a while' : formatSeconds(retryAfterMs);
+    return new HttpStatusError(
+      `The server is limiting requests (HTTP 429); wait ${wait} before trying again, or refresh less often.`,
+      status,
+      false,
+      options,
+    );
+  }
+  if (status >= 500) {
+    return new HttpStatusError(
+      `The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
+      status,
+      false,
+      options,
+    );
+  }
+  if (status === 404) {
+    return new HttpStatusError(
+      `Nothing was found at ${apiUrl.href} (HTTP 404); check that the URL is the address of your WHMCS.`,
+      status,
+      false,
+      options,
+    );
+  }
+  return new HttpStatusError(
+    `The server answered HTTP ${status} instead of WHMCS's JSON; check the URL and any firewall or proxy in front of WHMCS.`,
+    status,
+    false,
+    options,
+  );
+}
+
+function notJsonError(response: TransportResponse): NotJsonError {
+  const contentType = response.headers.get('content-type') ?? '';
+  const snippet = textSnippet(response.body);
+  const fields = { status: response.status, contentType, snippet };
+  const detail = `HTTP ${response.status} ${contentType}: ${snippet}`;
+  let message: string;
+  if (/down for maintenance/i.test(snippet)) {
+    message = 'WHMCS is down for maintenance; try again later.';
+  } else if (/install folder|installer|installation/i.test(snippet)) {
+    message =
+      'WHMCS answered with its installer page instead of the API; finish the installation or delete the install folder on the server.';
+  } else if (/^result=/.test(response.body.trim())) {
+    message =
+      'WHMCS answered in its old name=value format instead of JSON, so the responsetype field was lost on the way; check proxies between here and WHMCS.';
+  } else if (!snippet) {
+    message = `The server answered HTTP ${response.status} with an empty body instead of WHMCS's JSON; check that the URL points at WHMCS.`;
+  } else {
+    message = `The server answered HTTP ${response.status} with ${contentType || 'an unknown content type'} instead of WHMCS's JSON; check that the URL points at WHMCS and that it is not showing an error page.`;
+  }
+  return new NotJsonError(message, fields, { detail });
+}

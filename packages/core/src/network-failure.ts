@@ -1,0 +1,108 @@
+import { errorCodes, innermostMessage } from './error-codes.js';
+import { NetworkError } from './errors/network-error.js';
+import { TimeoutError } from './errors/timeout-error.js';
+import type { WhmcsError } from './errors/whmcs-error.js';
+import { formatSeconds } from './format-seconds.js';
+
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+]);
+
+const CA_HINT =
+  'if the server uses a private or self-signed certificate, configure its CA file (caFile) — never disable certificate verification';
+
+/** Certificate problems and what to tell the user about each. */
+const TLS_HINTS: Record<string, string> = {
+  SELF_SIGNED_CERT_IN_CHAIN: CA_HINT,
+  DEPTH_ZERO_SELF_SIGNED_CERT: CA_HINT,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: CA_HINT,
+  UNABLE_TO_GET_ISSUER_CERT: CA_HINT,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: CA_HINT,
+  CERT_UNTRUSTED: CA_HINT,
+  CERT_HAS_EXPIRED: 'the certificate has expired: the server admin must renew it',
+  CERT_NOT_YET_VALID:
+    "the certificate is not valid yet: check the server's and this machine's clocks",
+  ERR_TLS_CERT_ALTNAME_INVALID:
+    'the certificate was issued for another host name: use the host name it was issued for',
+};
+
+export interface NetworkFailureContext {
+  url?: URL;
+  timeoutMs?: number;
+}
+
+/** Turns a transport failure (Node, undici or browser) into a TimeoutError or NetworkError. */
+export function describeNetworkFailure(
+  error: unknown,
+  context: NetworkFailureContext = {},
+): WhmcsError {
+  const codes = errorCodes(error);
+  const detail = [codes.join(','), innermostMessage(error)].filter(Boolean).join(': ');
+  const where = context.url ? hostAndPort(context.url) : 'the server';
+
+  const timeoutCode = codes.find((code) => TIMEOUT_CODES.has(code));
+  if (timeoutCode || isTimeoutName(error)) {
+    const within = context.timeoutMs ? ` within ${formatSeconds(context.timeoutMs)}` : ' in time';
+    const what =
+      timeoutCode === 'UND_ERR_CONNECT_TIMEOUT' ? 'Could not connect to' : 'No answer from';
+    return new TimeoutError(
+      `${what} ${where}${within}; check that WHMCS is up and reachable, or allow a longer timeout.`,
+      { detail },
+    );
+  }
+
+  const tlsCode = codes.find((code) => code in TLS_HINTS);
+  if (tlsCode) {
+    const tlsHint = TLS_HINTS[tlsCode] as string;
+    return new NetworkError(
+      `The TLS certificate of ${where} could not be verified (${tlsCode}); ${tlsHint}.`,
+      { detail, tlsHint },
+    );
+  }
+
+  const code = codes.find((candidate) => candidate in NETWORK_MESSAGES);
+  if (code) {
+    return new NetworkError((NETWORK_MESSAGES[code] as (where: string) => string)(where), {
+      detail,
+    });
+  }
+  const shownCode = codes[0] ? ` (${codes[0]})` : '';
+  return new NetworkError(
+    `Could not reach ${where}${shownCode}; check the WHMCS URL and the network connection.`,
+    { detail },
+  );
+}
+
+const NETWORK_MESSAGES: Record<string, (where: string) => string> = {
+  ECONNREFUSED: (where) =>
+    `Nothing answered at ${where} (connection refused); check the WHMCS URL and that the server is running.`,
+  ENOTFOUND: (where) =>
+    `The host name of ${where} could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.`,
+  EAI_AGAIN: (where) =>
+    `The host name of ${where} could not be looked up right now (EAI_AGAIN); check the DNS and network connection, then try again.`,
+  ECONNRESET: (where) =>
+    `The connection to ${where} was reset (ECONNRESET); try again, and check proxies or firewalls if it keeps happening.`,
+  UND_ERR_SOCKET: (where) =>
+    `The connection to ${where} closed before WHMCS answered; try again, and check proxies or firewalls if it keeps happening.`,
+  EHOSTUNREACH: (where) =>
+    `The host ${where} is unreachable (EHOSTUNREACH); check the network connection and the WHMCS URL.`,
+  ENETUNREACH: (where) =>
+    `The network to ${where} is unreachable (ENETUNREACH); check the network connection.`,
+  ERR_SSL_WRONG_VERSION_NUMBER: (where) =>
+    `${where} does not speak TLS (wrong version number); use http:// for that port or the HTTPS port.`,
+  EPROTO: (where) =>
+    `The TLS handshake with ${where} failed (EPROTO); check that the URL uses the right scheme and port.`,
+};
+
+function isTimeoutName(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError' && !('kind' in error);
+}
+
+function hostAndPort(url: URL): string {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return `${url.hostname}:${port}`;
+}

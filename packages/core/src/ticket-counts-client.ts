@@ -1,0 +1,158 @@
+import { CLIENT_VERSION } from './client-version.js';
+import type { TicketCountsRequest, WhmcsAuth, WhmcsConnection } from './connection.js';
+import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
+import { isWhmcsError } from './errors/is-whmcs-error.js';
+import type { WhmcsError } from './errors/whmcs-error.js';
+import { fetchTransport } from './fetch-transport.js';
+import { interpretResponse } from './interpret-response.js';
+import { describeNetworkFailure } from './network-failure.js';
+import { adminPasswordHash, encodeRequestBody, encodeStaticFields } from './request-body.js';
+import { resolveWhmcsUrl } from './resolve-whmcs-url.js';
+import type { TicketCounts } from './ticket-counts.js';
+import type { Transport } from './transport.js';
+import { whmcsConnectionSchema } from './whmcs-connection-schema.js';
+
+export interface TicketCountsClientOptions {
+  connection: WhmcsConnection;
+  /** Default: `fetchTransport(globalThis.fetch)`. In Node prefer `createNodeTransport()` from `core/node`. */
+  transport?: Transport;
+  /** The whole request, connect to last byte; default 15000. */
+  timeoutMs?: number;
+}
+
+export interface TicketCountsClient {
+  readonly apiUrl: URL;
+  /** Plain http: the credential crosses the network readable. */
+  readonly insecure: boolean;
+  /**
+   * One GetTicketCounts call. Rejects with a WhmcsError (redacted) — or, when the caller's
+   * signal aborts, with the signal's reason.
+   */
+  getTicketCounts(
+    request?: TicketCountsRequest,
+    options?: { signal?: AbortSignal },
+  ): Promise<TicketCounts>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function createTicketCountsClient(options: TicketCountsClientOptions): TicketCountsClient {
+  const connection = validateConnection(options.connection);
+  const { apiUrl, insecure } = resolveWhmcsUrl(connection.url);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new InvalidConfigurationError(
+      'The timeout must be a positive number of milliseconds; set it to something like 15000.',
+    );
+  }
+  const transport = options.transport ?? defaultTransport();
+  const secrets = secretsOf(connection.auth, connection.accessKey);
+  const staticFields = encodeStaticFields(connection.auth, connection.accessKey);
+  const headers = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+    'user-agent': `whmcs-ticket-counts/${CLIENT_VERSION}`,
+  };
+  const context = { apiUrl, authKind: connection.auth.kind };
+
+  async function getTicketCounts(
+    request: TicketCountsRequest = {},
+    callOptions: { signal?: AbortSignal } = {},
+  ): Promise<TicketCounts> {
+    checkFlags(request);
+    const callerSignal = callOptions.signal;
+    callerSignal?.throwIfAborted();
+    const controller = new AbortController();
+    const abortFromCaller = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', abortFromCaller, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const response = await transport({
+        url: apiUrl,
+        body: encodeRequestBody(staticFields, request),
+        headers,
+        signal: controller.signal,
+        timeoutMs,
+      });
+      return interpretResponse(response, context);
+    } catch (error) {
+      if (callerSignal?.aborted && !timedOut) throw callerSignal.reason;
+      throw toRedactedError(error, timedOut, secrets, apiUrl, timeoutMs);
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', abortFromCaller);
+    }
+  }
+
+  return { apiUrl, insecure, getTicketCounts };
+}
+
+function toRedactedError(
+  error: unknown,
+  timedOut: boolean,
+  secrets: readonly string[],
+  url: URL,
+  timeoutMs: number,
+): WhmcsError {
+  const whmcsError = isWhmcsError(error)
+    ? error
+    : describeNetworkFailure(timedOut ? timeoutMarker(error) : error, { url, timeoutMs });
+  return whmcsError.redactSecrets(secrets);
+}
+
+// Our own abort surfaces as an AbortError; tag it so it is reported as the timeout it was.
+function timeoutMarker(cause: unknown): Error {
+  const marker = new Error('request timed out', { cause });
+  marker.name = 'TimeoutError';
+  return marker;
+}
+
+function defaultTransport(): Transport {
+  if (typeof globalThis.fetch !== 'function') {
+    throw new InvalidConfigurationError(
+      'This runtime has no fetch; pass a transport, such as createNodeTransport() from @whmcs-ticket-counts/core/node.',
+    );
+  }
+  return fetchTransport(globalThis.fetch);
+}
+
+/** Everything that must never show up in a message: secret, password, its hash, access key. */
+function secretsOf(auth: WhmcsAuth, accessKey?: string): string[] {
+  const secrets =
+    auth.kind === 'api-credential'
+      ? [auth.secret]
+      : [
+          auth.password,
+          adminPasswordHash(auth.password),
+          adminPasswordHash(auth.password).toUpperCase(),
+        ];
+  if (accessKey) secrets.push(accessKey);
+  return secrets;
+}
+
+function validateConnection(connection: WhmcsConnection): WhmcsConnection {
+  const parsed = whmcsConnectionSchema.safeParse(connection);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') || 'connection';
+  // Our schema's messages name the setting but never echo its value (it may be a secret).
+  const reason = issue?.message ?? 'a setting is missing';
+  throw new InvalidConfigurationError(
+    `The WHMCS connection settings are not usable (${reason}); fix the setting "${field}".`,
+  );
+}
+
+function checkFlags(request: TicketCountsRequest): void {
+  for (const flag of ['ignoreDepartmentAssignments', 'includeCountsByStatus'] as const) {
+    const value = request[flag];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new InvalidConfigurationError(
+        `The option ${flag} must be true or false; pass a boolean, not ${typeof value}.`,
+      );
+    }
+  }
+}

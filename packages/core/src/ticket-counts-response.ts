@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
+import type { TicketCount, TicketCounts } from './ticket-counts.js';
+
+const NUMERIC = /^[0-9]+$/;
+
+/** Numbers or numeric strings (WHMCS mixes both); "x" when counts are switched off on the server. */
+const countSchema = z.union([z.number(), z.string()]).transform((value, ctx): TicketCount => {
+  if (value === 'x') return null;
+  const count =
+    typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(count) && count >= 0) return count;
+  ctx.addIssue({ code: 'custom', message: 'not a ticket count' });
+  return z.NEVER;
+});
+
+const departmentIdSchema = z.union([z.number(), z.string()]).transform((value, ctx): number => {
+  const id = typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(id) && id >= 0) return id;
+  ctx.addIssue({ code: 'custom', message: 'not a department id' });
+  return z.NEVER;
+});
+
+// PHP's json_encode turns an array with gaps in its keys into an object: take its values.
+const departmentsSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.values(value)
+      : value,
+  z.array(departmentIdSchema),
+);
+
+const statusEntrySchema = z.object({ title: z.string(), count: countSchema });
+
+// An empty PHP array encodes as [] rather than {}.
+const statusSchema = z.preprocess(
+  (value) => (Array.isArray(value) && value.length === 0 ? {} : value),
+  z.record(z.string(), statusEntrySchema),
+);
+
+/** A successful GetTicketCounts answer (`responsetype=json`), normalised to `TicketCounts`. */
+export const ticketCountsResponseSchema = z
+  .object({
+    result: z.literal('success'),
+    filteredDepartments: departmentsSchema,
+    allActive: countSchema,
+    awaitingReply: countSchema,
+    flaggedTickets: countSchema,
+    status: statusSchema.optional(),
+  })
+  .transform((raw): TicketCounts => {
+    const counts: TicketCounts = {
+      filteredDepartments: raw.filteredDepartments,
+      allActive: raw.allActive,
+      awaitingReply: raw.awaitingReply,
+      flaggedTickets: raw.flaggedTickets,
+      countsDisabled:
+        raw.allActive === null || raw.awaitingReply === null || raw.flaggedTickets === null,
+    };
+    if (raw.status !== undefined) counts.status = raw.status;
+    return counts;
+  });
+
+/** Parses a success body; throws UnexpectedResponseError naming the field and what came. */
+export function parseTicketCountsResponse(json: unknown): TicketCounts {
+  const parsed = ticketCountsResponseSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue ? issue.path.map(String) : [];
+  const field = path.join('.') || '(body)';
+  const value = valueAt(json, path);
+  const received = describeValue(value);
+  const message =
+    value === undefined
+      ? `WHMCS's answer lacks the field "${field}"; check that the URL points at WHMCS itself (not a proxy or another application) and report this if it does.`
+      : `WHMCS sent ${received} for "${field}", which GetTicketCounts never sends; check that the URL points at WHMCS itself and report this if it does.`;
+  return throwUnexpected(message, field, received);
+}
+
+function throwUnexpected(message: string, field: string, received: string): never {
+  throw new UnexpectedResponseError(message, field, received);
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A short rendering for messages: `-1`, `"abc"`, `an object`, `missing`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
