@@ -28,7 +28,24 @@ export {
 export { fetchTransport } from './fetch-transport.js';
 export { isMd5Hex, md5Hex } from './md5.js';
 export { redact } from './redact.js';
+export { type BackoffOptions, InvalidBackoffOptionsError } from './refresh/backoff.js';
+export {
+  createRefreshEngine,
+  InvalidRefreshIntervalError,
+  type RefreshEngine,
+  type RefreshEngineOptions,
+  type RefreshListener,
+  type RefreshLoader,
+} from './refresh/refresh-engine.js';
+export type { RefreshState } from './refresh/refresh-state.js';
+export { ticketCountsEqual } from './refresh/ticket-counts-equal.js';
 export { type ResolvedWhmcsUrl, resolveWhmcsUrl } from './resolve-whmcs-url.js';
+export {
+  describeTicketCountChange,
+  diffTicketCounts,
+  type TicketCountChange,
+  type TicketCountField,
+} from './ticket-count-changes.js';
 export type { StatusTicketCount, TicketCount, TicketCounts } from './ticket-counts.js';
 export {
   createTicketCountsClient,

@@ -130,4 +130,15 @@ describe('describeTicketCountChange', () => {
       }),
     ).toBe('On Hold: 3 → removed');
   });
+
+  it('decodes HTML entities in status titles, as text', () => {
+    const previous = {
+      status: { ab: { title: 'Billing &amp; &lt;b&gt;Sales&lt;/b&gt;', count: 1 } },
+    };
+    const [change] = diffTicketCounts(
+      counts(previous),
+      counts({ status: { ab: { ...previous.status.ab, count: 2 } } }),
+    );
+    expect(change && describeTicketCountChange(change)).toBe('Billing & <b>Sales</b>: 1 → 2');
+  });
 });

@@ -1,4 +1,5 @@
-// Part of the browser entry: type-only imports, no zod, nothing heavy.
+// Part of the browser entry: no zod, nothing heavy.
+import { decodeHtmlEntities } from './decode-html-entities.js';
 import type { TicketCount, TicketCounts } from './ticket-counts.js';
 
 export type TicketCountField = 'awaitingReply' | 'allActive' | 'flaggedTickets' | 'status';
@@ -56,11 +57,15 @@ export function diffTicketCounts(
   return changes;
 }
 
-/** "Awaiting reply: 4 → 6"; counts switched off on the server read "off". */
+/**
+ * "Awaiting reply: 4 → 6", as plain text (entities in status titles decoded: never insert it as
+ * HTML); counts switched off on the server read "off".
+ */
 export function describeTicketCountChange(change: TicketCountChange): string {
+  const title = decodeHtmlEntities(change.title);
   const to = change.removed ? 'removed' : formatCount(change.to);
-  if (change.from === undefined) return `${change.title}: ${to}`;
-  return `${change.title}: ${formatCount(change.from)} → ${to}`;
+  if (change.from === undefined) return `${title}: ${to}`;
+  return `${title}: ${formatCount(change.from)} → ${to}`;
 }
 
 function formatCount(count: TicketCount): string {

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AuthenticationError } from '../errors/authentication-error.js';
+import { HttpStatusError } from '../errors/http-status-error.js';
+import { NetworkError } from '../errors/network-error.js';
 import {
   createRefreshEngine,
   InvalidRefreshIntervalError,
@@ -7,21 +10,12 @@ import {
 } from './refresh-engine.js';
 import type { RefreshState } from './refresh-state.js';
 
-/** Failures shaped like core's WhmcsError subclasses; only the flags matter to the engine. */
-class ScriptedFailure extends Error {
-  constructor(
-    readonly kind: string,
-    readonly retryable: boolean,
-    readonly stopsPolling: boolean,
-    readonly retryAfterMs?: number,
-  ) {
-    super(`Scripted ${kind} failure.`);
-  }
-}
+// The errors core's client throws; only their retryable / stopsPolling / retryAfterMs matter here.
 const serverBusy = (retryAfterMs?: number) =>
-  new ScriptedFailure('http', true, false, retryAfterMs);
-const authenticationFailed = () => new ScriptedFailure('authentication', false, true);
-const notFound = () => new ScriptedFailure('http', false, false);
+  new HttpStatusError('The server is busy; try again later.', 503, false, { retryAfterMs });
+const authenticationFailed = () =>
+  new AuthenticationError('WHMCS rejected the credentials; check the identifier and secret.');
+const notFound = () => new HttpStatusError('Nothing was found at that URL; check it.', 404, false);
 
 /** A loader whose calls stay pending until the test settles them. */
 function manualLoader<T>() {
@@ -470,6 +464,7 @@ describe('value, stale and error', () => {
       intervalMs: 0,
     });
     const state = await subject.refresh();
+    expect(state.error).toBeInstanceOf(NetworkError);
     expect(state.error).toMatchObject({ retryable: true, stopsPolling: false });
     expect(state.error?.message).toMatch(/^[A-Z][^.]*\.$/);
   });

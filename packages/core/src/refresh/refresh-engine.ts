@@ -1,10 +1,10 @@
+import { toWhmcsError } from '../errors/to-whmcs-error.js';
 import {
   type BackoffOptions,
   backoffDelayMs,
   MAX_TIMER_DELAY_MS,
   resolveBackoffOptions,
 } from './backoff.js';
-import { type RefreshError, toRefreshError } from './refresh-failure.js';
 import { initialRefreshState, type RefreshState } from './refresh-state.js';
 
 export type RefreshLoader<T> = (signal: AbortSignal) => Promise<T>;
@@ -174,7 +174,8 @@ class PollingRefreshEngine<T> implements RefreshEngine<T> {
   }
 
   #failed(cause: unknown): RefreshState<T> {
-    const error = toRefreshError(cause);
+    // Anything that is not a WhmcsError (a bug, a foreign fetch error) counts as a network failure.
+    const error = toWhmcsError(cause);
     const consecutiveFailures = this.#state.consecutiveFailures + 1;
     let nextRefreshAt: number | undefined;
     if (!error.stopsPolling) {
@@ -276,5 +277,3 @@ function sameState<T>(a: RefreshState<T>, b: RefreshState<T>): boolean {
   }
   return true;
 }
-
-export type { RefreshError };

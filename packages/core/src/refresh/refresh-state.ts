@@ -1,4 +1,4 @@
-import type { RefreshError } from './refresh-failure.js';
+import type { WhmcsError } from '../errors/whmcs-error.js';
 
 /** A snapshot of a refresh engine; every transition produces a new, frozen object. */
 export interface RefreshState<T> {
@@ -9,7 +9,7 @@ export interface RefreshState<T> {
   /** A later attempt failed, so `value` may be out of date. */
   stale: boolean;
   /** Last failure, cleared by a success. */
-  error?: RefreshError;
+  error?: WhmcsError;
   /** Stopped after a stopsPolling error until reset(). */
   halted: boolean;
   refreshing: boolean;
