@@ -1,0 +1,5 @@
+export {
+  createNodeTransport,
+  type NodeTransport,
+  type NodeTransportOptions,
+} from './node/node-transport.js';

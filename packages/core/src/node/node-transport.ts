@@ -1,0 +1,75 @@
+import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici';
+import type { Transport, TransportResponse } from '../transport.js';
+import { hasProxyEnv } from './proxy-env.js';
+import { readCaFile } from './read-ca-file.js';
+
+export interface NodeTransportOptions {
+  /** PEM bundle of the CA that signed WHMCS's certificate (private CA, self-signed): read once. */
+  caFile?: string;
+  /** Default 10000. */
+  connectTimeoutMs?: number;
+  /** Use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment; default true. */
+  proxyFromEnv?: boolean;
+  /** Reuse connections between calls; default true. */
+  keepAlive?: boolean;
+}
+
+export type NodeTransport = Transport & {
+  /** Closes the pooled connections; the transport is unusable afterwards. */
+  close(): Promise<void>;
+};
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A transport on `undici`'s low-level `request` with its own connection pool: keep-alive,
+ * connect/headers/body timeouts, an optional CA file, proxies from the environment. Redirects are
+ * never followed (undici's request does not follow them without an interceptor).
+ */
+export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
+  const ca = options.caFile ? readCaFile(options.caFile) : undefined;
+  const tls = ca === undefined ? {} : { ca };
+  const agentOptions = {
+    connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, ...tls },
+    // pipelining 0 is undici's way of saying "no keep-alive".
+    pipelining: options.keepAlive === false ? 0 : 1,
+  };
+  const dispatcher: Dispatcher =
+    options.proxyFromEnv !== false && hasProxyEnv()
+      ? new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls })
+      : new Agent(agentOptions);
+
+  const transport = async ({
+    url,
+    body,
+    headers,
+    signal,
+    timeoutMs,
+  }: Parameters<Transport>[0]): Promise<TransportResponse> => {
+    const response = await dispatcher.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: 'POST',
+      headers,
+      body,
+      signal,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    const text = await response.body.text();
+    return { status: response.statusCode, headers: headerReader(response.headers), body: text };
+  };
+  return Object.assign(transport, { close: () => dispatcher.close() });
+}
+
+function headerReader(
+  headers: Record<string, string | string[] | undefined>,
+): TransportResponse['headers'] {
+  return {
+    get(name) {
+      const value = headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
