@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import type { HeaderMap } from './send.js';
+
+export type OriginVerdict =
+  /** No Origin header, or the relay's own origin: a same-origin or non-browser request. */
+  | { kind: 'same-origin' }
+  | { kind: 'allowed'; origin: string }
+  | { kind: 'refused'; origin: string };
+
+/**
+ * CORS for an exact list of origins: the allowed origin is echoed (never `*`), with `Vary: Origin`
+ * so caches keep per-origin copies apart. Nothing is allowed by default.
+ */
+export class CorsPolicy {
+  readonly #allowed: ReadonlySet<string>;
+
+  constructor(allowed: ReadonlySet<string>) {
+    this.#allowed = allowed;
+  }
+
+  judge(req: IncomingMessage): OriginVerdict {
+    const origin = req.headers.origin;
+    if (origin === undefined) return { kind: 'same-origin' };
+    if (this.#allowed.has(origin)) return { kind: 'allowed', origin };
+    const host = req.headers.host;
+    if (host && (origin === `http://${host}` || origin === `https://${host}`)) {
+      return { kind: 'same-origin' };
+    }
+    return { kind: 'refused', origin };
+  }
+
+  /** Headers for an actual (non-preflight) response. */
+  responseHeaders(verdict: OriginVerdict): HeaderMap {
+    if (verdict.kind !== 'allowed') return this.#allowed.size > 0 ? { Vary: 'Origin' } : {};
+    return {
+      'Access-Control-Allow-Origin': verdict.origin,
+      'Access-Control-Expose-Headers': 'ETag, Retry-After',
+      Vary: 'Origin',
+    };
+  }
+
+  /** Headers for a successful preflight. */
+  preflightHeaders(origin: string): HeaderMap {
+    return {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'Authorization, Cache-Control, If-None-Match, Last-Event-ID',
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHostCheck } from './http/host-check.js';
+import { FRAME_DENY_HEADERS } from './http/security-headers.js';
+import { type HeaderMap, send, sendRelayError } from './http/send.js';
+import type { RelayContext } from './relay-context.js';
+import { serveEvents } from './routes/events-route.js';
+import { serveHealth } from './routes/healthz-route.js';
+import { serveStatic } from './routes/static-route.js';
+import { serveTicketCounts } from './routes/ticket-counts-route.js';
+
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+type RouteName = 'counts' | 'events' | 'health' | 'script' | 'demo';
+
+const ROUTES: ReadonlyMap<string, RouteName> = new Map([
+  ['/ticket-counts', 'counts'],
+  ['/ticket-counts/events', 'events'],
+  ['/healthz', 'health'],
+  ['/ticket-counts.js', 'script'],
+  ['/', 'demo'],
+]);
+
+/** The relay's only request listener: host and origin checks, CORS, token, then the route. */
+export function createRequestHandler(
+  context: RelayContext,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const hostAllowed = createHostCheck(context.options.host);
+  return (req, res) => {
+    handle(context, hostAllowed, req, res).catch(() => {
+      // Never a stack trace to a viewer; the process keeps serving.
+      if (!res.headersSent) {
+        sendRelayError(
+          res,
+          500,
+          'internal',
+          'The relay failed to answer; try again or check its log.',
+        );
+      } else {
+        res.destroy();
+      }
+    });
+  };
+}
+
+async function handle(
+  context: RelayContext,
+  hostAllowed: (req: IncomingMessage) => boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (!hostAllowed(req)) {
+    sendRelayError(
+      res,
+      403,
+      'forbidden-host',
+      'This relay only answers requests addressed to localhost; open it as http://127.0.0.1:<port>/.',
+    );
+    return;
+  }
+  const url = parseRequestUrl(req.url);
+  const route = url ? ROUTES.get(url.pathname) : undefined;
+  if (!url || !route || !isAvailable(context, route)) {
+    sendRelayError(
+      res,
+      404,
+      'not-found',
+      'Nothing is served at this path; the counts are at /ticket-counts.',
+    );
+    return;
+  }
+  const method = req.method ?? 'GET';
+  const verdict = context.cors.judge(req);
+  const isDataRoute = route === 'counts' || route === 'events';
+
+  if (method === 'OPTIONS') {
+    const requestedMethod = req.headers['access-control-request-method'];
+    if (verdict.kind === 'allowed' && requestedMethod !== undefined) {
+      const ok = requestedMethod === 'GET' || requestedMethod === 'HEAD';
+      send(res, ok ? 204 : 405, {
+        ...context.cors.preflightHeaders(verdict.origin),
+        Allow: ALLOWED_METHODS,
+      });
+      return;
+    }
+    if (verdict.kind === 'refused') {
+      refuseOrigin(res);
+      return;
+    }
+    send(res, 204, { Allow: ALLOWED_METHODS });
+    return;
+  }
+  const corsHeaders = context.cors.responseHeaders(verdict);
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendRelayError(res, 405, 'method-not-allowed', 'The relay is read-only; use GET.', {
+      ...corsHeaders,
+      Allow: ALLOWED_METHODS,
+    });
+    return;
+  }
+  // A foreign page could not read the answer anyway; refusing also keeps it from holding SSE slots.
+  if (isDataRoute && verdict.kind === 'refused') {
+    refuseOrigin(res);
+    return;
+  }
+  const trusted =
+    context.token === undefined || context.token.accepts(req, url, route === 'events');
+  if (isDataRoute && !trusted) {
+    sendRelayError(
+      res,
+      401,
+      'unauthorized',
+      'This relay needs its token; send Authorization: Bearer <token> (or ?token= for the event stream).',
+      { ...corsHeaders, 'WWW-Authenticate': 'Bearer realm="whmcs-ticket-counts"' },
+    );
+    return;
+  }
+  switch (route) {
+    case 'counts':
+      await serveTicketCounts(context, req, res, corsHeaders);
+      return;
+    case 'events':
+      serveEvents(context, method, res, corsHeaders);
+      return;
+    case 'health':
+      serveHealth(context, res, corsHeaders, trusted);
+      return;
+    case 'script':
+      if (context.elementScript) {
+        serveStatic(req, res, context.elementScript, {
+          ...corsHeaders,
+          'Content-Type': 'text/javascript; charset=utf-8',
+        });
+      }
+      return;
+    case 'demo':
+      if (context.demoPage) {
+        serveStatic(req, res, context.demoPage, {
+          ...FRAME_DENY_HEADERS,
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': context.demoPage.contentSecurityPolicy,
+        } satisfies HeaderMap);
+      }
+      return;
+  }
+}
+
+function isAvailable(context: RelayContext, route: RouteName): boolean {
+  if (route === 'script') return context.elementScript !== undefined;
+  if (route === 'demo') return context.demoPage !== undefined;
+  return true;
+}
+
+function refuseOrigin(res: ServerResponse): void {
+  sendRelayError(
+    res,
+    403,
+    'origin-not-allowed',
+    "Pages from this origin may not read the ticket counts; add the origin to the relay's allowed origins.",
+  );
+}
+
+function parseRequestUrl(raw: string | undefined): URL | undefined {
+  // `//host/...` would parse as another host; only origin-form targets are valid here.
+  if (!raw?.startsWith('/') || raw.startsWith('//')) return undefined;
+  try {
+    return new URL(raw, 'http://relay.invalid');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type HeaderMap, send, sendRelayError } from '../http/send.js';
+import { ifNoneMatchMatches } from '../payload/representation.js';
+import type { RelayContext } from '../relay-context.js';
+
+/** A GET never waits longer than this for WHMCS; it then answers with what the relay has. */
+export const UPSTREAM_WAIT_MS = 10_000;
+
+/** `GET /ticket-counts`: the cached payload, refreshed first when the TTL has run out. */
+export async function serveTicketCounts(
+  context: RelayContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  corsHeaders: HeaderMap,
+): Promise<void> {
+  const state = (await withinWait(context.policy.currentState())) ?? context.engine.state;
+  if (res.destroyed) return;
+  const snapshot = context.view.snapshot(state);
+  const retryAfter = Math.max(1, Math.ceil(context.policy.msUntilNextAttempt() / 1000));
+  if (!snapshot) {
+    sendRelayError(res, 504, 'timeout', 'WHMCS has not answered yet; try again in a few seconds.', {
+      ...corsHeaders,
+      'Retry-After': retryAfter,
+    });
+    return;
+  }
+  const jsonHeaders = { ...corsHeaders, 'Content-Type': 'application/json; charset=utf-8' };
+  if (!snapshot.hasCounts) {
+    // No good value to fall back on: the error payload, as a gateway error.
+    const retry: HeaderMap = snapshot.halted ? {} : { 'Retry-After': retryAfter };
+    send(res, 502, { ...jsonHeaders, 'Cache-Control': 'no-store', ...retry }, snapshot.body);
+    return;
+  }
+  const headers: HeaderMap = {
+    ...jsonHeaders,
+    // private: the counts are an admin's data, often behind a token; no shared cache should keep them.
+    'Cache-Control': `private, max-age=${maxAgeSeconds(context, state.nextRefreshAt, snapshot.halted)}`,
+    ETag: snapshot.etag,
+  };
+  if (ifNoneMatchMatches(req.headers['if-none-match'], snapshot.etag)) {
+    send(res, 304, headers);
+    return;
+  }
+  send(res, 200, headers, snapshot.body);
+}
+
+/** Seconds until the relay would ask WHMCS again: that long, the answer cannot change. */
+function maxAgeSeconds(
+  context: RelayContext,
+  nextRefreshAt: number | undefined,
+  halted: boolean,
+): number {
+  if (halted) return 0;
+  const remainingMs =
+    nextRefreshAt !== undefined ? nextRefreshAt - Date.now() : context.policy.msUntilNextAttempt();
+  return Math.max(0, Math.floor(remainingMs / 1000));
+}
+
+async function withinWait<T>(promise: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, UPSTREAM_WAIT_MS, undefined);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

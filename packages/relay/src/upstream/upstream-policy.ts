@@ -1,0 +1,118 @@
+import type { RefreshEngine, RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+
+export interface UpstreamPolicyOptions {
+  engine: RefreshEngine<TicketCounts>;
+  ttlMs: number;
+  /** When the last upstream attempt began (ms epoch), as recorded by the logged load. */
+  lastAttemptAt: () => number | undefined;
+  now?: () => number;
+}
+
+/**
+ * Decides when WHMCS is asked, so that it sees at most one request per TTL however many viewers
+ * there are, and none while nobody is watching:
+ * - while at least one SSE viewer is connected the engine polls on its own, every TTL;
+ * - otherwise a plain GET refreshes on demand once the last attempt is a TTL old (the engine's
+ *   single-flight makes concurrent GETs share one request);
+ * - after a halting failure (authentication, permissions, ...) nothing asks again until restart.
+ */
+export class UpstreamPolicy {
+  readonly #engine: RefreshEngine<TicketCounts>;
+  readonly #ttlMs: number;
+  readonly #lastAttemptAt: () => number | undefined;
+  readonly #now: () => number;
+  #watchers = 0;
+  #running = false;
+  #startTimer: NodeJS.Timeout | undefined;
+  #stopWhenSettled: (() => void) | undefined;
+  #closed = false;
+
+  constructor(options: UpstreamPolicyOptions) {
+    this.#engine = options.engine;
+    this.#ttlMs = options.ttlMs;
+    this.#lastAttemptAt = options.lastAttemptAt;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** For a plain GET: the state to answer with, refreshed first if the cache has expired. */
+  async currentState(): Promise<RefreshState<TicketCounts>> {
+    const state = this.#engine.state;
+    if (state.refreshing) return this.#engine.refresh();
+    if (this.#closed || state.halted || this.#running || this.#startTimer) return state;
+    if (this.msUntilNextAttempt() > 0) return state;
+    return this.#engine.refresh();
+  }
+
+  /** How long until the TTL allows the next upstream attempt; 0 when it may happen now. */
+  msUntilNextAttempt(): number {
+    const last = this.#lastAttemptAt();
+    return last === undefined ? 0 : Math.max(0, last + this.#ttlMs - this.#now());
+  }
+
+  /** An SSE viewer joined. */
+  watcherAdded(): void {
+    this.#watchers += 1;
+    this.#cancelPendingStop();
+    if (this.#watchers === 1) this.#startPolling();
+  }
+
+  /** An SSE viewer left. */
+  watcherRemoved(): void {
+    this.#watchers = Math.max(0, this.#watchers - 1);
+    if (this.#watchers === 0) this.#stopPolling();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#cancelPendingStop();
+    this.#clearStartTimer();
+    this.#running = false;
+    this.#engine.stop();
+  }
+
+  #startPolling(): void {
+    if (this.#closed || this.#running || this.#startTimer) return;
+    // engine.start() loads at once: wait until the TTL since the last attempt has passed.
+    const delay = this.msUntilNextAttempt();
+    if (delay === 0) {
+      this.#running = true;
+      this.#engine.start();
+      return;
+    }
+    this.#startTimer = setTimeout(() => {
+      this.#startTimer = undefined;
+      this.#startPolling();
+    }, delay);
+  }
+
+  #stopPolling(): void {
+    this.#clearStartTimer();
+    if (!this.#running) return;
+    if (!this.#engine.state.refreshing) {
+      this.#running = false;
+      this.#engine.stop();
+      return;
+    }
+    // stop() would abort a request WHMCS already received and waste it (GETs may be waiting on
+    // it too): let it finish, then stop unless a viewer came back.
+    const unsubscribe = this.#engine.onDidChange((state) => {
+      if (state.refreshing) return;
+      this.#cancelPendingStop();
+      if (this.#watchers === 0 && this.#running) {
+        this.#running = false;
+        this.#engine.stop();
+      }
+    });
+    this.#stopWhenSettled = unsubscribe;
+  }
+
+  #cancelPendingStop(): void {
+    this.#stopWhenSettled?.();
+    this.#stopWhenSettled = undefined;
+  }
+
+  #clearStartTimer(): void {
+    if (this.#startTimer) clearTimeout(this.#startTimer);
+    this.#startTimer = undefined;
+  }
+}
