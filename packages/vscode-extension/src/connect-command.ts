@@ -1,0 +1,263 @@
+import { isWhmcsError, resolveWhmcsUrl } from '@whmcs-ticket-counts/core';
+import * as vscode from 'vscode';
+import {
+  isInsecureRemoteUrl,
+  validateAccessKey,
+  validateRequired,
+  validateWhmcsUrl,
+} from './connect-validation.js';
+import { createClient, loadCounts } from './connection-runtime.js';
+import type { ConnectionSecretStore, ConnectionSecrets } from './connection-secrets.js';
+import { SecretStorageUnavailableError } from './connection-secrets.js';
+import {
+  type ConnectionSettings,
+  hostLabel,
+  newConnectionId,
+  upsertSettingsEntry,
+} from './connection-settings.js';
+import type { Log } from './log.js';
+import { settings } from './settings.js';
+
+const t = vscode.l10n.t;
+
+/** What the command accepts when another extension, a keybinding or a test invokes it. */
+export interface ConnectArguments {
+  /** Reconnect this existing connection (prefills everything but the secret). */
+  connectionId?: string;
+}
+
+interface Draft {
+  id?: string;
+  label?: string;
+  url: string;
+  authMethod: ConnectionSettings['authMethod'];
+  login: string;
+  secret: string;
+  accessKey: string;
+  base?: ConnectionSettings;
+}
+
+/** Thrown when the user presses Escape: the flow ends quietly. */
+class ConnectCancelledError extends Error {
+  override readonly name = 'ConnectCancelledError';
+}
+
+function required<T>(value: T | undefined): T {
+  if (value === undefined) throw new ConnectCancelledError();
+  return value;
+}
+
+async function input(options: vscode.InputBoxOptions): Promise<string> {
+  return required(await vscode.window.showInputBox({ ignoreFocusOut: true, ...options }));
+}
+
+async function pickConnection(
+  existing: ConnectionSettings[],
+): Promise<ConnectionSettings | undefined> {
+  if (existing.length === 0) return undefined;
+  const add = { label: `$(add) ${t('Add a WHMCS installation…')}`, connection: undefined };
+  const items = [
+    ...existing.map((connection) => ({
+      label: connection.label,
+      description: connection.url,
+      detail: t('Enter the secret again or change this connection'),
+      connection,
+    })),
+    add,
+  ];
+  const picked = required(
+    await vscode.window.showQuickPick(items, {
+      title: t('WHMCS: Connect'),
+      placeHolder: t('Which WHMCS installation?'),
+      ignoreFocusOut: true,
+    }),
+  );
+  return picked.connection;
+}
+
+async function askDraft(previous: Draft): Promise<Draft> {
+  const total = 5;
+  const title = t('WHMCS: Connect');
+  const url = await input({
+    title: `${title} (1/${total})`,
+    prompt: t('Address of your WHMCS installation (base URL, sub-folder, or …/includes/api.php)'),
+    placeHolder: 'https://billing.example.com/',
+    value: previous.url,
+    validateInput: (value) => validateWhmcsUrl(value, t),
+  });
+  if (isInsecureRemoteUrl(url)) {
+    const proceed = t('Use http anyway');
+    const answer = await vscode.window.showWarningMessage(
+      t(
+        'This address uses plain http, so the API secret would travel unencrypted; use https if you can.',
+      ),
+      { modal: true },
+      proceed,
+    );
+    if (answer !== proceed) throw new ConnectCancelledError();
+  }
+  const methods = [
+    {
+      label: t('API credential'),
+      description: t('identifier + secret (WHMCS 7.2 and later)'),
+      method: 'api-credential' as const,
+    },
+    {
+      label: t('Admin login (legacy)'),
+      description: t('admin username + password'),
+      method: 'admin-login' as const,
+    },
+  ].sort((a, b) =>
+    a.method === previous.authMethod ? -1 : b.method === previous.authMethod ? 1 : 0,
+  );
+  const method = required(
+    await vscode.window.showQuickPick(methods, {
+      title: `${title} (2/${total})`,
+      placeHolder: t('How does this extension sign in to WHMCS?'),
+      ignoreFocusOut: true,
+    }),
+  ).method;
+  const apiCredential = method === 'api-credential';
+  const loginName = apiCredential ? t('API identifier') : t('admin username');
+  const login = await input({
+    title: `${title} (3/${total})`,
+    prompt: apiCredential
+      ? t('API credential identifier (System Settings › Manage API Credentials)')
+      : t('WHMCS admin username'),
+    value: previous.authMethod === method ? previous.login : '',
+    validateInput: (value) => validateRequired(value, loginName, t),
+  });
+  const secretName = apiCredential ? t('API secret') : t('admin password');
+  const secret = await input({
+    title: `${title} (4/${total})`,
+    prompt: apiCredential
+      ? t('API credential secret (kept in VS Code secret storage)')
+      : t('Admin password, or its MD5 hash (kept in VS Code secret storage)'),
+    password: true,
+    validateInput: (value) => validateRequired(value, secretName, t),
+  });
+  const accessKey = await input({
+    title: `${title} (5/${total})`,
+    prompt: t(
+      'API access key (optional; leave empty unless your WHMCS uses one to bypass its IP allow-list)',
+    ),
+    password: true,
+    value: previous.accessKey,
+    validateInput: (value) => validateAccessKey(value.trim(), t),
+  });
+  return {
+    ...previous,
+    url: url.trim(),
+    authMethod: method,
+    login: login.trim(),
+    secret,
+    accessKey: accessKey.trim(),
+  };
+}
+
+/** "WHMCS: Connect…": asks, checks with one real GetTicketCounts call, then saves. */
+export async function connectCommand(
+  args: ConnectArguments | undefined,
+  secretStore: ConnectionSecretStore,
+  log: Log,
+  afterSave: () => Promise<void>,
+): Promise<void> {
+  const existing = settings.connections().connections;
+  try {
+    const base =
+      (args?.connectionId && existing.find((c) => c.id === args.connectionId)) ||
+      (await pickConnection(existing));
+    let draft: Draft = {
+      url: base?.url ?? '',
+      authMethod: base?.authMethod ?? 'api-credential',
+      login: base?.login ?? '',
+      secret: '',
+      accessKey: '',
+      ...(base ? { base, id: base.id, label: base.label } : {}),
+    };
+    for (;;) {
+      draft = await askDraft(draft);
+      const connection: ConnectionSettings = {
+        ...(draft.base ?? { adminFolder: 'admin', ignoreDepartmentAssignments: false }),
+        id:
+          draft.id ??
+          newConnectionId(
+            draft.url,
+            existing.map((c) => c.id),
+          ),
+        label: draft.base && draft.base.url === draft.url ? draft.base.label : hostLabel(draft.url),
+        url: draft.url,
+        authMethod: draft.authMethod,
+        login: draft.login,
+      };
+      const secrets: ConnectionSecrets = {
+        secret: draft.secret,
+        ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
+      };
+      log.addSecret(secrets.secret);
+      log.addSecret(secrets.accessKey);
+      const failure = await check(connection, secrets, log);
+      if (failure === undefined) {
+        await save(connection, secrets, secretStore);
+        await afterSave();
+        return;
+      }
+      const retry = t('Edit and retry');
+      const showLog = t('Show Log');
+      const choice = await vscode.window.showErrorMessage(failure, retry, showLog);
+      if (choice === showLog) log.show();
+      if (choice !== retry) return;
+    }
+  } catch (error) {
+    if (error instanceof ConnectCancelledError) return;
+    if (error instanceof SecretStorageUnavailableError) {
+      log.error(`${error.message} (${String(error.cause)})`);
+      void vscode.window.showErrorMessage(error.message);
+      return;
+    }
+    throw error;
+  }
+}
+
+/** Undefined when WHMCS answered; otherwise the core error's one-sentence guidance. */
+async function check(
+  connection: ConnectionSettings,
+  secrets: ConnectionSecrets,
+  log: Log,
+): Promise<string | undefined> {
+  try {
+    resolveWhmcsUrl(connection.url);
+    const client = createClient(connection, secrets);
+    const counts = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: t('Checking the connection to {0}…', connection.label),
+      },
+      () => loadCounts(client, connection, log),
+    );
+    void vscode.window.showInformationMessage(
+      counts.awaitingReply === null
+        ? t('Connected to {0}; ticket counts are switched off on that server.', connection.label)
+        : t(
+            'Connected to {0}: {1} tickets awaiting reply.',
+            connection.label,
+            counts.awaitingReply,
+          ),
+    );
+    return undefined;
+  } catch (error) {
+    return isWhmcsError(error)
+      ? error.message
+      : t('The connection check failed unexpectedly; see "WHMCS: Show Log" for details.');
+  }
+}
+
+async function save(
+  connection: ConnectionSettings,
+  secrets: ConnectionSecrets,
+  secretStore: ConnectionSecretStore,
+): Promise<void> {
+  // The secret first: settings without a usable secret would show a broken connection.
+  await secretStore.set(connection.id, secrets);
+  await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
+}

@@ -1,0 +1,108 @@
+import {
+  adminTicketLinks,
+  createRefreshEngine,
+  createTicketCountsClient,
+  isWhmcsError,
+  type RefreshEngine,
+  type TicketCounts,
+  type TicketCountsClient,
+  ticketCountsEqual,
+  type WhmcsConnection,
+} from '@whmcs-ticket-counts/core';
+import type { AdminTicketLinks } from './admin-link.js';
+import type { ConnectionSecrets } from './connection-secrets.js';
+import type { ConnectionSettings } from './connection-settings.js';
+import { transportFor } from './transport.js';
+
+/** Where request timing and failures are written. */
+export interface RequestLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Core's connection from the settings plus the secrets from SecretStorage. */
+export function toWhmcsConnection(
+  connection: ConnectionSettings,
+  secrets: ConnectionSecrets,
+): WhmcsConnection {
+  return {
+    url: connection.url,
+    auth:
+      connection.authMethod === 'admin-login'
+        ? { kind: 'admin-login', username: connection.login, password: secrets.secret }
+        : { kind: 'api-credential', identifier: connection.login, secret: secrets.secret },
+    ...(secrets.accessKey ? { accessKey: secrets.accessKey } : {}),
+    adminFolder: connection.adminFolder,
+  };
+}
+
+export function createClient(
+  connection: ConnectionSettings,
+  secrets: ConnectionSecrets,
+): TicketCountsClient {
+  return createTicketCountsClient({
+    connection: toWhmcsConnection(connection, secrets),
+    transport: transportFor(connection.caFile),
+  });
+}
+
+/** One GetTicketCounts call, timed and logged (the message never holds a secret). */
+export async function loadCounts(
+  client: TicketCountsClient,
+  connection: ConnectionSettings,
+  log: RequestLog,
+  signal?: AbortSignal,
+): Promise<TicketCounts> {
+  const started = performance.now();
+  const where = `${connection.id} (${client.apiUrl.host})`;
+  try {
+    const counts = await client.getTicketCounts(
+      {
+        ignoreDepartmentAssignments: connection.ignoreDepartmentAssignments,
+        includeCountsByStatus: true,
+      },
+      signal ? { signal } : undefined,
+    );
+    const ms = Math.round(performance.now() - started);
+    log.info(
+      `GetTicketCounts ${where}: awaiting ${counts.awaitingReply}, active ${counts.allActive}, flagged ${counts.flaggedTickets} in ${ms} ms`,
+    );
+    return counts;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const ms = Math.round(performance.now() - started);
+    const detail = isWhmcsError(error)
+      ? `${error.kind}: ${error.message}${error.detail ? ` (${error.detail})` : ''}`
+      : String(error);
+    log.warn(`GetTicketCounts ${where} failed after ${ms} ms: ${detail}`);
+    throw error;
+  }
+}
+
+/** One WHMCS installation: its settings, client, links and the refresh engine driving the views. */
+export class ConnectionRuntime {
+  readonly settings: ConnectionSettings;
+  readonly engine: RefreshEngine<TicketCounts>;
+  readonly links: AdminTicketLinks;
+  readonly insecure: boolean;
+
+  constructor(
+    settings: ConnectionSettings,
+    secrets: ConnectionSecrets,
+    intervalMs: number,
+    log: RequestLog,
+  ) {
+    this.settings = settings;
+    const client = createClient(settings, secrets);
+    this.insecure = client.insecure;
+    const baseUrl = new URL('../', client.apiUrl);
+    this.links = adminTicketLinks(baseUrl, settings.adminFolder);
+    this.engine = createRefreshEngine<TicketCounts>({
+      load: (signal) => loadCounts(client, settings, log, signal),
+      intervalMs,
+      // Unchanged counts keep the same object, so views skip redundant redraws.
+      isEqual: ticketCountsEqual,
+      backoff: { initialMs: 5_000, maxMs: 10 * 60_000 },
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hostLabel,
+  newConnectionId,
+  parseConnectionSettings,
+  removeSettingsEntry,
+  upsertSettingsEntry,
+} from './connection-settings.js';
+
+describe('parseConnectionSettings', () => {
+  it('reads valid entries with defaults', () => {
+    const { connections, problems } = parseConnectionSettings([
+      {
+        id: 'prod',
+        url: 'https://billing.example.com/',
+        authMethod: 'api-credential',
+        identifier: 'ID',
+      },
+      {
+        id: 'legacy',
+        label: 'Old one',
+        url: 'https://example.com/whmcs/includes/api.php',
+        authMethod: 'admin-login',
+        username: 'admin',
+        adminFolder: 'secret-admin',
+        ignoreDepartmentAssignments: true,
+        caFile: '/etc/ssl/ca.pem',
+      },
+    ]);
+    expect(problems).toEqual([]);
+    expect(connections).toEqual([
+      {
+        id: 'prod',
+        label: 'billing.example.com',
+        url: 'https://billing.example.com/',
+        authMethod: 'api-credential',
+        login: 'ID',
+        adminFolder: 'admin',
+        ignoreDepartmentAssignments: false,
+      },
+      {
+        id: 'legacy',
+        label: 'Old one',
+        url: 'https://example.com/whmcs/includes/api.php',
+        authMethod: 'admin-login',
+        login: 'admin',
+        adminFolder: 'secret-admin',
+        ignoreDepartmentAssignments: true,
+        caFile: '/etc/ssl/ca.pem',
+      },
+    ]);
+  });
+
+  it('skips broken entries with a reason and keeps the rest', () => {
+    const { connections, problems } = parseConnectionSettings([
+      'nope',
+      { id: 'bad id!', url: 'https://a/', identifier: 'x' },
+      { id: 'a', url: 'https://a/', identifier: 'x' },
+      { id: 'a', url: 'https://b/', identifier: 'y' },
+      { id: 'b', url: 'https://b/' },
+      { id: 'c', url: 'https://c/', identifier: 'z', adminFolder: '../x' },
+    ]);
+    expect(connections.map((c) => c.id)).toEqual(['a']);
+    expect(problems.map((p) => p.index)).toEqual([0, 1, 3, 4, 5]);
+    expect(parseConnectionSettings(undefined)).toEqual({ connections: [], problems: [] });
+    expect(parseConnectionSettings({}).problems).toHaveLength(1);
+  });
+});
+
+describe('settings entries', () => {
+  const connection = {
+    id: 'prod',
+    label: 'Prod',
+    url: 'https://x/',
+    authMethod: 'api-credential' as const,
+    login: 'ID',
+    adminFolder: 'admin',
+    ignoreDepartmentAssignments: false,
+  };
+
+  it('upserts by id without secrets and removes by id', () => {
+    const added = upsertSettingsEntry([{ id: 'other', url: 'https://o/' }], connection);
+    expect(added).toEqual([
+      { id: 'other', url: 'https://o/' },
+      {
+        id: 'prod',
+        label: 'Prod',
+        url: 'https://x/',
+        authMethod: 'api-credential',
+        identifier: 'ID',
+      },
+    ]);
+    const replaced = upsertSettingsEntry(added, { ...connection, label: 'Production' });
+    expect(replaced).toHaveLength(2);
+    expect(JSON.stringify(replaced)).not.toMatch(/secret|password/i);
+    expect(removeSettingsEntry(replaced, 'prod')).toEqual([{ id: 'other', url: 'https://o/' }]);
+  });
+
+  it('derives labels and unique ids from the URL', () => {
+    expect(hostLabel('https://example.com/billing/includes/api.php')).toBe('example.com/billing');
+    expect(newConnectionId('https://billing.example.com/', [])).toBe('billing-example-com');
+    expect(newConnectionId('https://billing.example.com/', ['billing-example-com'])).toBe(
+      'billing-example-com-2',
+    );
+  });
+});

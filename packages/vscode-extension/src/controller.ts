@@ -1,0 +1,255 @@
+import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import * as vscode from 'vscode';
+import { linkFor } from './admin-link.js';
+import { AwaitingRiseDetector } from './awaiting-rise.js';
+import { ConnectionRuntime } from './connection-runtime.js';
+import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
+import type { ConnectionSettings } from './connection-settings.js';
+import type { ConnectionView, CountsViewState } from './counts-view-state.js';
+import type { Log } from './log.js';
+import { settings } from './settings.js';
+import type { TicketStatusBar } from './status-bar.js';
+import type { TicketListLink } from './tree-model.js';
+import type { TicketTreeView } from './tree-view.js';
+
+/** A configured connection that cannot run (no secret, secret storage broken): shown as an error. */
+interface BrokenConnection {
+  settings: ConnectionSettings;
+  state: CountsViewState;
+}
+
+/**
+ * Owns one refresh engine per connection and redraws the status bar and the tree from their
+ * states. Polling runs only while the window is focused.
+ */
+export class TicketCountsController implements vscode.Disposable {
+  readonly #log: Log;
+  readonly #secrets: ConnectionSecretStore;
+  readonly #statusBar: TicketStatusBar;
+  readonly #tree: TicketTreeView;
+  #runtimes: ConnectionRuntime[] = [];
+  #broken: BrokenConnection[] = [];
+  #order: string[] = [];
+  #unsubscribe: Array<() => void> = [];
+  #focused: boolean;
+  #rise: AwaitingRiseDetector;
+  #reloads = 0;
+
+  constructor(
+    log: Log,
+    secrets: ConnectionSecretStore,
+    statusBar: TicketStatusBar,
+    tree: TicketTreeView,
+  ) {
+    this.#log = log;
+    this.#secrets = secrets;
+    this.#statusBar = statusBar;
+    this.#tree = tree;
+    this.#focused = vscode.window.state.focused;
+    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
+  }
+
+  get connections(): ConnectionSettings[] {
+    return [...this.#runtimes.map((r) => r.settings), ...this.#broken.map((b) => b.settings)];
+  }
+
+  runtime(connectionId: string): ConnectionRuntime | undefined {
+    return this.#runtimes.find((runtime) => runtime.settings.id === connectionId);
+  }
+
+  /** Rebuilds every connection from settings and secrets (after Connect…, settings edits…). */
+  async reload(): Promise<void> {
+    const reload = ++this.#reloads;
+    const { connections, problems } = settings.connections();
+    for (const problem of problems) {
+      this.#log.warn(
+        `Ignoring whmcsTicketCounts.connections[${problem.index}]: ${problem.message}`,
+      );
+    }
+    const runtimes: ConnectionRuntime[] = [];
+    const broken: BrokenConnection[] = [];
+    const intervalMs = settings.refreshIntervalMs();
+    for (const connection of connections) {
+      try {
+        const secrets = await this.#secrets.get(connection.id);
+        if (!secrets) {
+          broken.push(
+            this.#brokenConnection(
+              connection,
+              vscode.l10n.t(
+                'No secret is stored for {0} on this machine; run "WHMCS: Connect…".',
+                connection.label,
+              ),
+            ),
+          );
+          continue;
+        }
+        this.#log.addSecret(secrets.secret);
+        this.#log.addSecret(secrets.accessKey);
+        runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log));
+      } catch (error) {
+        const message =
+          error instanceof SecretStorageUnavailableError
+            ? error.message
+            : vscode.l10n.t(
+                'The connection {0} cannot be used: {1}',
+                connection.label,
+                String(error),
+              );
+        this.#log.error(message);
+        broken.push(this.#brokenConnection(connection, message));
+      }
+    }
+    // A newer reload started while this one awaited secrets: let it win.
+    if (reload !== this.#reloads) {
+      return;
+    }
+    this.#disposeRuntimes();
+    this.#runtimes = runtimes;
+    this.#broken = broken;
+    this.#order = connections.map((connection) => connection.id);
+    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
+    for (const runtime of runtimes) {
+      this.#unsubscribe.push(
+        runtime.engine.onDidChange((state, previous) => this.#changed(runtime, state, previous)),
+      );
+      if (runtime.insecure) {
+        this.#log.warn(`${runtime.settings.id} uses plain http: credentials travel unencrypted.`);
+      }
+    }
+    this.#log.info(
+      `Watching ${runtimes.length} WHMCS connection(s), refresh every ${intervalMs / 1000} s${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
+    );
+    void vscode.commands.executeCommand(
+      'setContext',
+      'whmcsTicketCounts.configured',
+      connections.length > 0,
+    );
+    this.render();
+    for (const runtime of runtimes) {
+      // Unfocused at start: one load so the views are not empty, polling starts on focus.
+      if (this.#focused) runtime.engine.start();
+      else void runtime.engine.refresh();
+    }
+  }
+
+  /** Pauses polling while the window is in the background; refreshes at once on return. */
+  setFocused(focused: boolean): void {
+    if (focused === this.#focused) return;
+    this.#focused = focused;
+    this.#log.info(
+      focused ? 'Window focused: polling resumed.' : 'Window unfocused: polling paused.',
+    );
+    for (const runtime of this.#runtimes) {
+      if (focused) runtime.engine.start();
+      else runtime.engine.stop();
+    }
+  }
+
+  /** Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned). */
+  async refresh(connectionId?: string): Promise<void> {
+    const runtimes = this.#runtimes.filter((r) => !connectionId || r.settings.id === connectionId);
+    const halted = runtimes.filter((runtime) => runtime.engine.state.halted);
+    await Promise.all(runtimes.map((runtime) => runtime.engine.refresh()));
+    const [first] = halted;
+    if (first) {
+      const reconnect = vscode.l10n.t('Reconnect');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0}: {1} Automatic and manual refresh stay off until you reconnect.',
+          first.settings.label,
+          first.engine.state.error?.message ?? '',
+        ),
+        reconnect,
+      );
+      if (choice === reconnect) {
+        await vscode.commands.executeCommand('whmcsTicketCounts.connect', {
+          connectionId: first.settings.id,
+        });
+      }
+    }
+  }
+
+  views(): ConnectionView[] {
+    const views: ConnectionView[] = [
+      ...this.#runtimes.map((runtime) => ({
+        id: runtime.settings.id,
+        label: runtime.settings.label,
+        state: runtime.engine.state as RefreshState<TicketCounts>,
+      })),
+      ...this.#broken.map((item) => ({
+        id: item.settings.id,
+        label: item.settings.label,
+        state: item.state,
+      })),
+    ];
+    return views.sort((a, b) => this.#order.indexOf(a.id) - this.#order.indexOf(b.id));
+  }
+
+  render(): void {
+    const views = this.views();
+    this.#statusBar.render(views);
+    this.#tree.render(views);
+  }
+
+  /** The admin-area URL of a list for a connection (the first, or the status bar's, by default). */
+  linkFor(connectionId: string | undefined, link: TicketListLink): string | undefined {
+    const runtime =
+      (connectionId && this.runtime(connectionId)) ||
+      this.runtime(settings.statusBarConnection() ?? '') ||
+      this.#runtimes[0];
+    return runtime ? linkFor(runtime.links, link) : undefined;
+  }
+
+  #brokenConnection(connection: ConnectionSettings, message: string): BrokenConnection {
+    return {
+      settings: connection,
+      state: {
+        stale: false,
+        halted: true,
+        refreshing: false,
+        error: { kind: 'configuration', message },
+      },
+    };
+  }
+
+  #changed(
+    runtime: ConnectionRuntime,
+    state: RefreshState<TicketCounts>,
+    previous: RefreshState<TicketCounts>,
+  ): void {
+    this.render();
+    if (state.error && state.error !== previous.error && state.halted) {
+      this.#log.error(
+        `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
+      );
+    }
+    if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
+      const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
+      if (rise !== undefined) void this.#notifyRise(runtime, rise);
+    }
+  }
+
+  async #notifyRise(runtime: ConnectionRuntime, rise: number): Promise<void> {
+    const open = vscode.l10n.t('Open in browser');
+    const message =
+      rise === 1
+        ? vscode.l10n.t('{0}: 1 new ticket awaiting reply', runtime.settings.label)
+        : vscode.l10n.t('{0}: {1} new tickets awaiting reply', runtime.settings.label, rise);
+    if ((await vscode.window.showInformationMessage(message, open)) === open) {
+      await vscode.env.openExternal(vscode.Uri.parse(runtime.links.awaitingReply));
+    }
+  }
+
+  #disposeRuntimes(): void {
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    this.#unsubscribe = [];
+    for (const runtime of this.#runtimes) runtime.engine.stop();
+    this.#runtimes = [];
+  }
+
+  dispose(): void {
+    this.#reloads++;
+    this.#disposeRuntimes();
+  }
+}

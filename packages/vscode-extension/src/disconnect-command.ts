@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { ConnectionSecretStore } from './connection-secrets.js';
+import { SecretStorageUnavailableError } from './connection-secrets.js';
+import { removeSettingsEntry } from './connection-settings.js';
+import type { Log } from './log.js';
+import { settings } from './settings.js';
+
+const t = vscode.l10n.t;
+
+/** "WHMCS: Disconnect": forgets the secret and removes the connection from settings. */
+export async function disconnectCommand(
+  connectionId: string | undefined,
+  secretStore: ConnectionSecretStore,
+  log: Log,
+): Promise<void> {
+  const connections = settings.connections().connections;
+  let target = connections.find((connection) => connection.id === connectionId);
+  if (!target) {
+    if (connections.length === 1) target = connections[0];
+    else {
+      const picked = await vscode.window.showQuickPick(
+        connections.map((connection) => ({
+          label: connection.label,
+          description: connection.url,
+          connection,
+        })),
+        {
+          title: t('WHMCS: Disconnect'),
+          placeHolder: t('Which WHMCS installation should be forgotten?'),
+        },
+      );
+      target = picked?.connection;
+    }
+  }
+  if (!target) return;
+  const forget = t('Disconnect');
+  const answer = await vscode.window.showWarningMessage(
+    t('Disconnect from {0} and forget its stored secret?', target.label),
+    { modal: true },
+    forget,
+  );
+  if (answer !== forget) return;
+  try {
+    await secretStore.delete(target.id);
+  } catch (error) {
+    if (!(error instanceof SecretStorageUnavailableError)) throw error;
+    log.error(error.message);
+    void vscode.window.showErrorMessage(error.message);
+    return;
+  }
+  await settings.writeConnections(removeSettingsEntry(settings.rawConnections(), target.id));
+  log.info(`Disconnected ${target.id}: secret deleted, connection removed from settings.`);
+}

@@ -1,0 +1,14 @@
+/** WHMCS has no rate limit of its own, but WAFs in front of it do: never poll faster than this. */
+export const MINIMUM_REFRESH_SECONDS = 30;
+
+/**
+ * The refresh interval in milliseconds: 0 (or anything not a positive number) turns automatic
+ * refresh off, positive values are raised to the minimum.
+ */
+export function refreshIntervalMs(
+  seconds: unknown,
+  minimumSeconds: number = MINIMUM_REFRESH_SECONDS,
+): number {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return 0;
+  return Math.round(Math.max(seconds, minimumSeconds) * 1000);
+}

@@ -1,0 +1,88 @@
+import type { ConnectionView } from './counts-view-state.js';
+import { renderStatusTemplate } from './status-template.js';
+import { sumTicketCounts } from './sum-ticket-counts.js';
+import { tooltipMarkdown } from './tooltip-markdown.js';
+import type { Translate } from './translate.js';
+
+export interface StatusBarOptions {
+  template: string;
+  /** Warning background from this many tickets awaiting reply; 0 = never. */
+  warningThreshold: number;
+  hideWhenZero: boolean;
+  /** Show only this connection; undefined or unknown = sum of all. */
+  connectionId?: string;
+}
+
+export interface StatusBarModel {
+  visible: boolean;
+  text: string;
+  tooltip: string;
+  accessibilityLabel: string;
+  background?: 'warning' | 'error';
+}
+
+const leadingIcon = /^\s*\$\([^)]+\)/;
+
+/** Replaces the template's first icon with a spinner, or puts one in front. */
+function withSpinner(text: string): string {
+  return leadingIcon.test(text)
+    ? text.replace(leadingIcon, '$(sync~spin)')
+    : `$(sync~spin) ${text}`;
+}
+
+/** The status bar item for the connections it covers: text, tooltip, colour, visibility. */
+export function statusBarModel(
+  allViews: readonly ConnectionView[],
+  options: StatusBarOptions,
+  t: Translate,
+): StatusBarModel {
+  if (allViews.length === 0) {
+    return {
+      visible: true,
+      text: '$(plug) WHMCS',
+      tooltip: t('WHMCS: not connected. Click to connect.'),
+      accessibilityLabel: t('WHMCS ticket counts: not connected'),
+    };
+  }
+  const picked = allViews.filter((view) => view.id === options.connectionId);
+  const views = picked.length > 0 ? picked : allViews;
+  const tooltip = tooltipMarkdown(views, t);
+  const values = views.flatMap((view) => (view.state.value ? [view.state.value] : []));
+  const counts = sumTicketCounts(values);
+  const failing = views.some((view) => view.state.error !== undefined);
+  const refreshing = views.some((view) => view.state.refreshing);
+
+  if (!counts) {
+    return {
+      visible: true,
+      text: refreshing ? '$(sync~spin) WHMCS' : failing ? '$(error) WHMCS' : '$(inbox) WHMCS',
+      tooltip,
+      accessibilityLabel: failing
+        ? t('WHMCS ticket counts: the connection failed')
+        : t('WHMCS ticket counts: loading'),
+      ...(failing ? { background: 'error' as const } : {}),
+    };
+  }
+
+  let text = renderStatusTemplate(options.template, counts);
+  if (refreshing) text = withSpinner(text);
+  // Old numbers stay visible but say so: hiding them would look like "no tickets".
+  if (failing) text = `${text} ${t('(stale)')}`;
+  const awaiting = counts.awaitingReply;
+  const background = failing
+    ? 'error'
+    : options.warningThreshold > 0 && awaiting !== null && awaiting >= options.warningThreshold
+      ? 'warning'
+      : undefined;
+  const accessibilityLabel =
+    awaiting === null
+      ? t('WHMCS ticket counts are switched off on the server')
+      : t('{0} WHMCS tickets awaiting reply', awaiting) + (failing ? `, ${t('stale')}` : '');
+  return {
+    visible: !(options.hideWhenZero && awaiting === 0 && !failing),
+    text,
+    tooltip,
+    accessibilityLabel,
+    ...(background ? { background } : {}),
+  };
+}

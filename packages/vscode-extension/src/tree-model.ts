@@ -1,0 +1,209 @@
+import type { TicketCount } from '@whmcs-ticket-counts/core';
+import type { ConnectionView } from './counts-view-state.js';
+import { decodeTitle } from './decode-title.js';
+import { UNKNOWN_COUNT } from './status-template.js';
+import { departmentsText, formatTime } from './tooltip-markdown.js';
+import type { Translate } from './translate.js';
+
+/** Which admin-area list a node opens. */
+export type TicketListLink =
+  | { list: 'awaitingReply' }
+  | { list: 'allActive' }
+  | { list: 'flagged' }
+  | { list: 'status'; title: string };
+
+export type TreeNodeKind =
+  | 'connection'
+  | 'count'
+  | 'statuses'
+  | 'status'
+  | 'departments'
+  | 'error'
+  | 'message';
+
+/** A tree item described without `vscode`, turned into a TreeItem by the glue. */
+export interface TreeNode {
+  /** Stable across refreshes, so VS Code keeps expansion and selection. */
+  id: string;
+  kind: TreeNodeKind;
+  connectionId: string;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** A codicon id. */
+  icon?: string;
+  /** Space-separated words matched by `viewItem =~ /\bword\b/` in package.json menus. */
+  contextValue: string;
+  link?: TicketListLink;
+  children?: TreeNode[];
+  /** Expanded the first time it is shown. */
+  expanded?: boolean;
+}
+
+export interface TreeOptions {
+  hideZeroStatuses: boolean;
+}
+
+function describe(count: TicketCount): string {
+  return count === null ? UNKNOWN_COUNT : String(count);
+}
+
+function connectionChildren(view: ConnectionView, options: TreeOptions, t: Translate): TreeNode[] {
+  const base = { connectionId: view.id };
+  const nodes: TreeNode[] = [];
+  const { value, error, halted, refreshing, stale, fetchedAt } = view.state;
+  if (error) {
+    nodes.push({
+      ...base,
+      id: `${view.id}/error`,
+      kind: 'error',
+      label: error.message,
+      tooltip: halted
+        ? `${error.message}\n${t('Automatic refresh is stopped until you reconnect.')}`
+        : error.message,
+      icon: 'error',
+      contextValue: 'error',
+    });
+  }
+  if (!value) {
+    if (!error) {
+      nodes.push({
+        ...base,
+        id: `${view.id}/loading`,
+        kind: 'message',
+        label: refreshing ? t('Loading…') : t('No ticket counts yet'),
+        icon: refreshing ? 'loading~spin' : 'info',
+        contextValue: 'message',
+      });
+    }
+    return nodes;
+  }
+  const staleNote =
+    stale && fetchedAt !== undefined ? t('stale since {0}', formatTime(fetchedAt)) : '';
+  const count = (
+    key: string,
+    label: string,
+    amount: TicketCount,
+    icon: string,
+    link: TicketListLink,
+  ): TreeNode => ({
+    ...base,
+    id: `${view.id}/${key}`,
+    kind: 'count',
+    label,
+    description: describe(amount),
+    tooltip: staleNote
+      ? `${label}: ${describe(amount)} (${staleNote})`
+      : `${label}: ${describe(amount)}`,
+    icon,
+    contextValue: 'count linkable',
+    link,
+  });
+  nodes.push(
+    count('awaitingReply', t('Awaiting Reply'), value.awaitingReply, 'inbox', {
+      list: 'awaitingReply',
+    }),
+    count('allActive', t('All Active'), value.allActive, 'issues', { list: 'allActive' }),
+    count('flagged', t('My Flagged'), value.flaggedTickets, 'flag', { list: 'flagged' }),
+  );
+  if (value.status) {
+    const statuses = Object.entries(value.status)
+      .filter(([, entry]) => !(options.hideZeroStatuses && entry.count === 0))
+      .map(([key, entry]): TreeNode => {
+        const title = decodeTitle(entry.title);
+        return {
+          ...base,
+          // Keys can be empty or collide (derived from titles); the title disambiguates.
+          id: `${view.id}/status/${key}/${title}`,
+          kind: 'status',
+          label: title,
+          description: describe(entry.count),
+          tooltip: `${title}: ${describe(entry.count)}`,
+          icon: 'circle-outline',
+          contextValue: 'status linkable',
+          link: { list: 'status', title: entry.title },
+        };
+      });
+    nodes.push({
+      ...base,
+      id: `${view.id}/statuses`,
+      kind: 'statuses',
+      label: t('Statuses'),
+      description: t('all departments'),
+      tooltip: t('Tickets per status. WHMCS counts these across all departments.'),
+      icon: 'list-unordered',
+      contextValue: 'statuses',
+      children: statuses,
+      expanded: true,
+    });
+  }
+  nodes.push({
+    ...base,
+    id: `${view.id}/departments`,
+    kind: 'departments',
+    label: t('Counted'),
+    description: departmentsText(value, t),
+    tooltip:
+      value.filteredDepartments.length === 0
+        ? t('No department filter: tickets in all departments are counted.')
+        : t(
+            "Only tickets in the API admin's departments {0} are counted.",
+            value.filteredDepartments.join(', '),
+          ),
+    icon: 'organization',
+    contextValue: 'departments',
+  });
+  if (value.countsDisabled) {
+    nodes.push({
+      ...base,
+      id: `${view.id}/disabled`,
+      kind: 'message',
+      label: t('Ticket counts are switched off on this WHMCS server'),
+      icon: 'info',
+      contextValue: 'message',
+    });
+  }
+  return nodes;
+}
+
+/**
+ * The whole tree: the counts directly when there is one connection, one root per installation
+ * when there are several.
+ */
+export function buildTree(
+  views: readonly ConnectionView[],
+  options: TreeOptions,
+  t: Translate,
+): TreeNode[] {
+  const [only] = views;
+  if (only && views.length === 1) return connectionChildren(only, options, t);
+  return views.map((view) => {
+    const awaiting = view.state.value?.awaitingReply;
+    return {
+      id: view.id,
+      kind: 'connection',
+      connectionId: view.id,
+      label: view.label,
+      description: view.state.error
+        ? t('error')
+        : awaiting === undefined
+          ? ''
+          : t('{0} awaiting', describe(awaiting)),
+      icon: view.state.error ? 'error' : 'server',
+      contextValue: 'connection linkable',
+      link: { list: 'awaitingReply' },
+      children: connectionChildren(view, options, t),
+      expanded: true,
+    };
+  });
+}
+
+/** The view badge: tickets awaiting reply over all connections, or nothing. */
+export function awaitingBadge(views: readonly ConnectionView[]): number | undefined {
+  let total: number | undefined;
+  for (const view of views) {
+    const awaiting = view.state.value?.awaitingReply;
+    if (typeof awaiting === 'number') total = (total ?? 0) + awaiting;
+  }
+  return total;
+}
