@@ -44,6 +44,21 @@ describe('startWhmcsSimulator', () => {
     ]);
   });
 
+  it('gives the README’s figures for the sample data across all departments', async () => {
+    simulator = await startWhmcsSimulator();
+    const answer = await postForm(
+      simulator.apiUrl,
+      sampleRequest({ ignoreDepartmentAssignments: '1' }),
+    );
+    expect(JSON.parse(answer.text)).toEqual({
+      result: 'success',
+      filteredDepartments: [],
+      allActive: 27,
+      awaitingReply: 16,
+      flaggedTickets: 4,
+    });
+  });
+
   it('serves only <basePath>includes/api.php and says where it lives', async () => {
     simulator = await startWhmcsSimulator({ basePath: 'billing' });
     expect(simulator.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/billing\/$/);
