@@ -6,7 +6,9 @@ describe('adminTicketLinks', () => {
   it('builds the ticket list links under the default admin folder', () => {
     const links = adminTicketLinks('https://example.com/billing');
     expect(links.awaitingReply).toBe('https://example.com/billing/admin/supporttickets.php');
-    expect(links.allActive).toBe('https://example.com/billing/admin/supporttickets.php?view=active');
+    expect(links.allActive).toBe(
+      'https://example.com/billing/admin/supporttickets.php?view=active',
+    );
     expect(links.flagged).toBe('https://example.com/billing/admin/supporttickets.php?view=flagged');
   });
 
@@ -22,7 +24,9 @@ describe('adminTicketLinks', () => {
     expect(links.status('Customer-Reply')).toBe(
       'https://example.com/admin/supporttickets.php?view=Customer-Reply',
     );
-    expect(links.status('On Hold')).toBe('https://example.com/admin/supporttickets.php?view=On%20Hold');
+    expect(links.status('On Hold')).toBe(
+      'https://example.com/admin/supporttickets.php?view=On%20Hold',
+    );
     expect(links.status('Billing &amp; Sales')).toBe(
       'https://example.com/admin/supporttickets.php?view=Billing%20%26%20Sales',
     );

@@ -5,7 +5,7 @@ describe('decodeHtmlEntities', () => {
   it.each([
     ['Billing &amp; Sales', 'Billing & Sales'],
     ['&lt;b&gt;not bold&lt;/b&gt;', '<b>not bold</b>'],
-    ['&quot;quoted&quot; &#039;single&#39; &apos;', '"quoted" \'single\' \''],
+    ['&quot;quoted&quot; &#039;single&#39; &apos;', "\"quoted\" 'single' '"],
     ['R&eacute;ponse &Uuml;ber caf&#233; &#xE9;&#XE9;', 'Réponse Über café éé'],
     ['a&nbsp;b', 'a\u00a0b'],
     ['&hellip; &mdash; &euro;', '… — €'],

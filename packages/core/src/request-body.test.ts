@@ -21,16 +21,25 @@ describe('request body', () => {
 
   it('sends a set flag as 1 and leaves a false one out, never the string "false"', () => {
     const base = encodeStaticFields(credential);
-    expect(fields(encodeRequestBody(base, { ignoreDepartmentAssignments: true, includeCountsByStatus: true }))).toMatchObject({
+    expect(
+      fields(
+        encodeRequestBody(base, { ignoreDepartmentAssignments: true, includeCountsByStatus: true }),
+      ),
+    ).toMatchObject({
       ignoreDepartmentAssignments: '1',
       includeCountsByStatus: '1',
     });
-    const off = encodeRequestBody(base, { ignoreDepartmentAssignments: false, includeCountsByStatus: false });
+    const off = encodeRequestBody(base, {
+      ignoreDepartmentAssignments: false,
+      includeCountsByStatus: false,
+    });
     expect(off).not.toMatch(/ignoreDepartmentAssignments|includeCountsByStatus|false/);
   });
 
   it('hashes a plain admin password with MD5 and passes a hash through', () => {
-    const plain = fields(encodeStaticFields({ kind: 'admin-login', username: ' admin ', password: 'pässword' }));
+    const plain = fields(
+      encodeStaticFields({ kind: 'admin-login', username: ' admin ', password: 'pässword' }),
+    );
     expect(plain).toMatchObject({ username: 'admin', password: md5Hex('pässword') });
     expect(plain).not.toHaveProperty('identifier');
     const hash = 'D41D8CD98F00B204E9800998ECF8427E';

@@ -29,7 +29,13 @@ function unexpected(json: unknown): UnexpectedResponseError {
   throw new Error('expected an UnexpectedResponseError');
 }
 
-const base = { result: 'success', filteredDepartments: [], allActive: 1, awaitingReply: 2, flaggedTickets: 3 };
+const base = {
+  result: 'success',
+  filteredDepartments: [],
+  allActive: 1,
+  awaitingReply: 2,
+  flaggedTickets: 3,
+};
 
 describe('parseTicketCountsResponse', () => {
   it("parses the reference page's example to exactly its numbers", () => {
@@ -52,7 +58,13 @@ describe('parseTicketCountsResponse', () => {
 
   it('has no status when the server sent none', () => {
     const counts = parseTicketCountsResponse(base);
-    expect(counts).toEqual({ filteredDepartments: [], allActive: 1, awaitingReply: 2, flaggedTickets: 3, countsDisabled: false });
+    expect(counts).toEqual({
+      filteredDepartments: [],
+      allActive: 1,
+      awaitingReply: 2,
+      flaggedTickets: 3,
+      countsDisabled: false,
+    });
     expect('status' in counts).toBe(false);
   });
 
@@ -78,7 +90,12 @@ describe('parseTicketCountsResponse', () => {
       awaitingReply: 'x',
       flaggedTickets: 'x',
     });
-    expect(counts).toMatchObject({ allActive: null, awaitingReply: null, flaggedTickets: null, countsDisabled: true });
+    expect(counts).toMatchObject({
+      allActive: null,
+      awaitingReply: null,
+      flaggedTickets: null,
+      countsDisabled: true,
+    });
   });
 
   it('keeps titles raw and keys opaque (empty and odd keys too)', () => {
@@ -96,7 +113,11 @@ describe('parseTicketCountsResponse', () => {
   });
 
   it("accepts PHP's encodings of arrays: an empty status list as [] and gappy departments as an object", () => {
-    const counts = parseTicketCountsResponse({ ...base, status: [], filteredDepartments: { 0: 4, 2: '7' } });
+    const counts = parseTicketCountsResponse({
+      ...base,
+      status: [],
+      filteredDepartments: { 0: 4, 2: '7' },
+    });
     expect(counts.status).toEqual({});
     expect(counts.filteredDepartments).toEqual([4, 7]);
   });
@@ -134,6 +155,8 @@ describe('parseTicketCountsResponse', () => {
     expect(unexpected({ result: 'error', message: 'x' }).field).toBe('result');
     expect(unexpected({ ...base, result: 'Success' }).field).toBe('result');
     expect(unexpected(null).field).toBe('(body)');
-    expect(unexpected({ ...base, filteredDepartments: undefined }).field).toBe('filteredDepartments');
+    expect(unexpected({ ...base, filteredDepartments: undefined }).field).toBe(
+      'filteredDepartments',
+    );
   });
 });
