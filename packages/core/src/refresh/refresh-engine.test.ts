@@ -481,6 +481,18 @@ describe('value, stale and error', () => {
     expect((await subject.refresh()).value).toEqual({ n: 2 });
   });
 
+  it('takes the new value when isEqual throws', async () => {
+    const subject = engine({
+      load: scriptedLoader({ n: 1 }, { n: 2 }).load,
+      intervalMs: 0,
+      isEqual: () => {
+        throw new Error('comparison bug');
+      },
+    });
+    await subject.refresh();
+    expect(await subject.refresh()).toMatchObject({ value: { n: 2 }, refreshing: false });
+  });
+
   it('hands out frozen snapshots', async () => {
     const subject = engine({ load: scriptedLoader(1).load, intervalMs: 0 });
     const state = await subject.refresh();

@@ -160,7 +160,7 @@ class PollingRefreshEngine<T> implements RefreshEngine<T> {
 
   #succeeded(value: T): RefreshState<T> {
     const previous = this.#state.value;
-    const unchanged = previous !== undefined && (this.#isEqual?.(previous, value) ?? false);
+    const unchanged = previous !== undefined && this.#isUnchanged(previous, value);
     return this.#update({
       value: unchanged ? previous : value,
       fetchedAt: Date.now(),
@@ -171,6 +171,15 @@ class PollingRefreshEngine<T> implements RefreshEngine<T> {
       consecutiveFailures: 0,
       nextRefreshAt: this.#schedule(this.#intervalMs),
     });
+  }
+
+  #isUnchanged(previous: T, value: T): boolean {
+    try {
+      return this.#isEqual?.(previous, value) ?? false;
+    } catch {
+      // A broken comparison must not wedge the in-flight load; the new value simply wins.
+      return false;
+    }
   }
 
   #failed(cause: unknown): RefreshState<T> {
