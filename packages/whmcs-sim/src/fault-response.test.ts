@@ -168,6 +168,22 @@ describe('faults', () => {
     await expect(pending).rejects.toThrow();
   });
 
+  it('slow: survives a client that gives up before the answer', async () => {
+    const simulator = await start();
+    simulator.setFault({ kind: 'slow', delayMs: 50 });
+    const controller = new AbortController();
+    const abandoned = callApi(simulator.apiUrl, {
+      method: 'POST',
+      body: new URLSearchParams(sampleRequest()),
+      signal: controller.signal,
+    });
+    await waitFor(() => simulator.requests.length === 1);
+    controller.abort();
+    await expect(abandoned).rejects.toThrow();
+    // The server is still healthy for the next caller, who waits out the delay.
+    expect((await postJson(simulator.apiUrl, sampleRequest())).body.result).toBe('success');
+  });
+
   it('close() does not wait for a slow answer', async () => {
     const simulator = await start();
     simulator.setFault({ kind: 'slow', delayMs: 60 * 60_000 });

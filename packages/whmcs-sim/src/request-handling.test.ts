@@ -71,6 +71,18 @@ describe('how requests are read', () => {
     expect(answer.text).toContain('Authentication Failed');
   });
 
+  it('refuses a body over 1 MB with 413 and still records the request', async () => {
+    const simulator = await start();
+    const answer = await callApi(simulator.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `action=GetTicketCounts&pad=${'x'.repeat(1024 * 1024)}`,
+    });
+    expect(answer.status).toBe(413);
+    expect(simulator.requests).toHaveLength(1);
+    expect(simulator.requests[0]?.fields).toEqual({});
+  });
+
   it('renames dots and spaces in field names to underscores, as PHP does', async () => {
     const simulator = await start();
     await postForm(simulator.apiUrl, { 'a.b': '1', 'c d': '2' });

@@ -5,6 +5,7 @@ import { handleApiRequest } from './handle-api-request.js';
 import { notFoundPage } from './html-pages.js';
 import { applyLivelinessStep } from './liveliness.js';
 import { parseRequestFields } from './request-fields.js';
+import { parseRequestTarget } from './request-target.js';
 import { createSampleData } from './sample-data.js';
 import { htmlResponse, type SimResponse } from './sim-response.js';
 import type {
@@ -16,10 +17,6 @@ import type {
 
 /** PHP's default post_max_size is 8 MB; a test server needs far less. */
 const MAX_BODY_BYTES = 1024 * 1024;
-
-export class BodyTooLargeError extends Error {
-  override readonly name = 'BodyTooLargeError';
-}
 
 /** Starts a WHMCS look-alike serving `<basePath>includes/api.php`; resolves once it listens. */
 export async function startWhmcsSimulator(
@@ -39,21 +36,26 @@ export async function startWhmcsSimulator(
   const server = createServer((req, res) => {
     readBody(req).then(
       (body) => {
-        const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+        const target = parseRequestTarget(req.url ?? '/');
         const method = req.method ?? 'GET';
         const contentType = req.headers['content-type'];
-        const fields = parseRequestFields(method, url.search.slice(1), contentType, body);
+        // PHP drops an oversized body entirely: only the query's fields remain.
+        const readable = body === undefined ? undefined : contentType;
+        const fields = parseRequestFields(method, target.query, readable, body ?? Buffer.alloc(0));
         const ip = clientIp(req);
         requests.push({
           method,
-          path: url.pathname,
-          query: url.search.slice(1),
+          path: target.path,
+          query: target.query,
           contentType,
           fields,
           ip,
           at: now(),
         });
-        if (url.pathname !== apiPath) return send(res, htmlResponse(404, notFoundPage()));
+        if (body === undefined) {
+          return send(res, htmlResponse(413, '<h1>413 Request Entity Too Large</h1>\n'));
+        }
+        if (target.filePath !== apiPath) return send(res, htmlResponse(404, notFoundPage()));
         // Read the fault once: a test switching faults mid-request must not mix two behaviours.
         const current = fault;
         if (current?.kind === 'hang') return;
@@ -65,15 +67,14 @@ export async function startWhmcsSimulator(
           answer();
         }, current.delayMs);
         pendingTimers.add(timer);
+        // A client that gives up must not leave a timer behind.
+        res.on('close', () => {
+          clearTimeout(timer);
+          pendingTimers.delete(timer);
+        });
       },
-      (error: unknown) => {
-        if (error instanceof BodyTooLargeError) {
-          send(res, htmlResponse(413, '<h1>413 Request Entity Too Large</h1>\n'));
-          return;
-        }
-        // The client went away mid-body: nothing to answer.
-        res.destroy();
-      },
+      // The client went away mid-body: nothing to answer.
+      () => res.destroy(),
     );
   });
 
@@ -144,21 +145,23 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole body, or `undefined` when it exceeds MAX_BODY_BYTES (the rest is drained unread). */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new BodyTooLargeError('request body too large'));
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+      chunks.length = 0;
+      req.off('data', collect);
+      req.resume();
+    };
+    req.on('data', collect);
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
