@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatAge } from './format-age.js';
+
+const at = Date.UTC(2026, 0, 1, 12, 0, 0);
+const minutes = (n: number) => at + n * 60_000;
+
+describe('formatAge', () => {
+  it('says "just now" under a minute, and for clocks slightly ahead', () => {
+    expect(formatAge(at, at + 59_999)).toBe('updated just now');
+    expect(formatAge(at, at - 5_000)).toBe('updated just now');
+  });
+  it('counts whole minutes below an hour', () => {
+    expect(formatAge(at, minutes(1))).toBe('updated 1 min ago');
+    expect(formatAge(at, minutes(59) + 59_000)).toBe('updated 59 min ago');
+  });
+  it('switches to hours, then days', () => {
+    expect(formatAge(at, minutes(60))).toBe('updated 1 h ago');
+    expect(formatAge(at, minutes(47 * 60 + 59))).toBe('updated 47 h ago');
+    expect(formatAge(at, minutes(72 * 60))).toBe('updated 3 days ago');
+  });
+});

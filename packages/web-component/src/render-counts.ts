@@ -1,0 +1,46 @@
+import type { AdminTicketLinks } from './core-browser.js';
+import type { CountItem } from './select-counts.js';
+
+const disabledTitle = 'counts disabled on this server';
+
+function linkFor(item: CountItem, links: AdminTicketLinks): string {
+  if (item.kind === 'status') return links.status(item.title ?? item.label);
+  return item.kind === 'awaiting'
+    ? links.awaitingReply
+    : item.kind === 'active'
+      ? links.allActive
+      : links.flagged;
+}
+
+function part(tag: string, name: string, text?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.setAttribute('part', name);
+  // textContent only: status titles come from WHMCS admins and must never become markup.
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Replaces the list's items: one `<li part="count …">` per count, a link when admin links exist. */
+export function renderCounts(
+  list: HTMLElement,
+  items: CountItem[],
+  links?: AdminTicketLinks,
+): void {
+  list.replaceChildren(
+    ...items.map((item) => {
+      const row = part('li', item.kind === 'status' ? 'count status' : `count ${item.kind}`);
+      const body = links ? part('a', 'link') : document.createElement('span');
+      if (links) body.setAttribute('href', linkFor(item, links));
+      const value = part(
+        'span',
+        item.count === null ? 'value disabled' : 'value',
+        item.count === null ? '—' : String(item.count),
+      );
+      if (item.count === null) value.title = disabledTitle;
+      body.append(value, part('span', 'label', item.label));
+      row.title = `${item.label}: ${item.count ?? disabledTitle}`;
+      row.append(body);
+      return row;
+    }),
+  );
+}

@@ -1,0 +1,171 @@
+import { retryDelayMs } from './backoff.js';
+import {
+  InvalidPayloadError,
+  LiveConnectionLostError,
+  RelayHttpError,
+  RelayReportedError,
+  RelayUnreachableError,
+  TicketCountsError,
+} from './errors.js';
+import { type RelayPayload, relayErrorMessage, toRelayPayload } from './relay-payload.js';
+
+/** What every subscriber of one feed sees: the last good payload and the last failure, if any. */
+export interface FeedSnapshot {
+  payload?: RelayPayload;
+  /** One sentence for people; set while the last attempt failed. */
+  error?: string;
+  failures: number;
+}
+
+export type FeedListener = (snapshot: FeedSnapshot) => void;
+
+/**
+ * One source of counts for one `src` + `refresh` pair, shared by every element that asks for it,
+ * so ten badges on a page cost one request per refresh. It runs only while someone listens.
+ */
+class Feed {
+  snapshot: FeedSnapshot = { failures: 0 };
+  readonly listeners = new Set<FeedListener>();
+  #controller?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #source?: EventSource;
+
+  constructor(
+    readonly url: string,
+    readonly refresh: number | 'live',
+  ) {}
+
+  start(): void {
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (!document.hidden) this.#connect();
+  }
+
+  stop(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#disconnect();
+  }
+
+  // Hidden tabs make no requests; coming back refreshes at once.
+  #onVisibility = () => (document.hidden ? this.#disconnect() : this.#connect());
+
+  #connect(): void {
+    this.#disconnect();
+    if (this.refresh === 'live') this.#listen();
+    else void this.#load();
+  }
+
+  #disconnect(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    clearTimeout(this.#timer);
+    this.#source?.close();
+    this.#source = undefined;
+  }
+
+  async #load(): Promise<void> {
+    const controller = new AbortController();
+    this.#controller = controller;
+    try {
+      const response = await fetch(this.url, {
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      }).catch((error) => {
+        throw controller.signal.aborted ? error : new RelayUnreachableError();
+      });
+      const json = await response.json().catch(() => undefined);
+      if (!response.ok) {
+        const message = relayErrorMessage(json);
+        throw message ? new RelayReportedError(message) : new RelayHttpError(response.status);
+      }
+      this.#succeed(toRelayPayload(json));
+      this.#schedule(() => this.#load(), (this.refresh as number) * 1000);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.#fail(error);
+      this.#schedule(() => this.#load(), retryDelayMs(this.snapshot.failures));
+    }
+  }
+
+  #listen(): void {
+    const source = new EventSource(eventsUrl(this.url));
+    this.#source = source;
+    source.addEventListener('counts', (event) => {
+      try {
+        this.#succeed(toRelayPayload(JSON.parse((event as MessageEvent<string>).data)));
+      } catch (error) {
+        this.#fail(error);
+      }
+    });
+    // EventSource would retry on its own, forever and at a fixed pace; back off instead.
+    source.onerror = () => {
+      source.close();
+      this.#fail(new LiveConnectionLostError());
+      this.#schedule(() => this.#listen(), retryDelayMs(this.snapshot.failures));
+    };
+  }
+
+  #schedule(next: () => void, delayMs: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(next, delayMs);
+  }
+
+  #succeed(payload: RelayPayload): void {
+    this.#publish({ payload, failures: 0 });
+  }
+
+  #fail(error: unknown): void {
+    // Anything not ours (a JSON SyntaxError, say) may quote the body: show our sentence instead.
+    const message = (error instanceof TicketCountsError ? error : new InvalidPayloadError())
+      .message;
+    this.#publish({
+      payload: this.snapshot.payload,
+      error: message,
+      failures: this.snapshot.failures + 1,
+    });
+  }
+
+  #publish(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) listener(snapshot);
+  }
+}
+
+/** `<src>/events`, keeping any query string (the relay's SSE route sits under its JSON route). */
+export function eventsUrl(src: string): string {
+  const url = new URL(src, document.baseURI);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/events`;
+  return url.href;
+}
+
+const feeds = new Map<string, Feed>();
+
+/**
+ * Listens to the shared feed for `src`; the listener gets the current snapshot at once if there is
+ * one. Returns the unsubscribe function; the last one out stops all timers and connections.
+ */
+export function subscribeFeed(
+  src: string,
+  refresh: number | 'live',
+  listener: FeedListener,
+): () => void {
+  const url = new URL(src, document.baseURI).href;
+  const key = `${refresh} ${url}`;
+  let feed = feeds.get(key);
+  if (!feed) {
+    feed = new Feed(url, refresh);
+    feeds.set(key, feed);
+  }
+  const joined = feed;
+  joined.listeners.add(listener);
+  if (joined.listeners.size === 1) joined.start();
+  else if (joined.snapshot.payload || joined.snapshot.error) listener(joined.snapshot);
+  return () => {
+    if (!joined.listeners.delete(listener) || joined.listeners.size > 0) return;
+    joined.stop();
+    feeds.delete(key);
+  };
+}
+
+/** How many feeds run (for tests and debugging). */
+export const activeFeedCount = (): number => feeds.size;

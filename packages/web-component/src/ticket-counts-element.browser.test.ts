@@ -1,0 +1,273 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { description } from '../scripts/element-description.mjs';
+import { mount, parts, shownCounts } from '../test/dom.js';
+import { samplePayload } from '../test/sample-payload.js';
+import { TicketCountsElement } from './define.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function element(html = '<ticket-counts></ticket-counts>'): TicketCountsElement {
+  return mount(html).querySelector('ticket-counts') as TicketCountsElement;
+}
+
+describe('<ticket-counts> without a relay', () => {
+  it('is registered once, and the tag maps to the class', () => {
+    expect(customElements.get('ticket-counts')).toBe(TicketCountsElement);
+    expect(document.createElement('ticket-counts')).toBeInstanceOf(TicketCountsElement);
+  });
+
+  it('keeps the light-DOM fallback visible until counts arrive, then shows the counts', () => {
+    const el = element('<ticket-counts><a href="/tickets">Tickets</a></ticket-counts>');
+    const slot = el.shadowRoot?.querySelector('slot') as HTMLSlotElement;
+    expect(el.state).toBe('loading');
+    expect(el.getAttribute('state')).toBe('loading');
+    expect(slot.hidden).toBe(false);
+    expect(slot.assignedElements()[0]?.textContent).toBe('Tickets');
+
+    el.data = samplePayload();
+    expect(slot.hidden).toBe(true);
+    expect(el.getAttribute('state')).toBe('ok');
+    expect(shownCounts(el)).toEqual(['4 awaiting reply', '12 active', '1 flagged']);
+  });
+
+  it('renders inline JSON for static pages', () => {
+    const json = JSON.stringify(samplePayload({ awaitingReply: 7 }));
+    const el = element(
+      `<ticket-counts><script type="application/json">${json}</script></ticket-counts>`,
+    );
+    expect(shownCounts(el)).toEqual(['7 awaiting reply', '12 active', '1 flagged']);
+  });
+
+  it('says what is wrong when inline JSON is broken', () => {
+    const el = element(
+      '<ticket-counts><script type="application/json">{"allActive":</script></ticket-counts>',
+    );
+    expect(el.state).toBe('error');
+    expect(parts(el, 'state')[0]?.textContent).toBe(
+      'The relay sent something that is not ticket counts; check the src attribute.',
+    );
+  });
+
+  it('shows disabled counts as "—" with an explanation, never as 0', () => {
+    const el = element('<ticket-counts hide-zero></ticket-counts>');
+    el.data = samplePayload({ allActive: null, awaitingReply: null, flaggedTickets: null });
+    expect(shownCounts(el)).toEqual(['— awaiting reply', '— active', '— flagged']);
+    for (const value of parts(el, 'value')) {
+      expect(value.title).toBe('counts disabled on this server');
+      expect(value.getAttribute('part')).toBe('value disabled');
+    }
+  });
+
+  it('follows show and hide-zero, and re-renders when they change', () => {
+    const el = element('<ticket-counts show="flagged, statuses"></ticket-counts>');
+    el.data = samplePayload();
+    expect(shownCounts(el)).toEqual([
+      '1 flagged',
+      '3 Open',
+      '0 On Hold',
+      '2 Billing & Sales',
+      '1 <img src=x onerror=alert(1)>',
+    ]);
+    el.hideZero = true;
+    expect(el.getAttribute('hide-zero')).toBe('');
+    expect(shownCounts(el)).not.toContain('0 On Hold');
+    el.show = 'billing & sales,awaiting';
+    expect(shownCounts(el)).toEqual(['2 Billing & Sales', '4 awaiting reply']);
+    expect(parts(el, 'status')).toHaveLength(1);
+  });
+
+  it('renders status titles as text: markup stays literal and never runs', async () => {
+    const alerts = vi.fn();
+    const original = window.alert;
+    window.alert = alerts;
+    try {
+      const el = element('<ticket-counts show="statuses"></ticket-counts>');
+      el.data = samplePayload({
+        status: {
+          a: { title: '<img src=x onerror=alert(1)>', count: 1 },
+          b: { title: '&lt;img src=x onerror=alert(2)&gt;', count: 2 },
+          c: { title: '<script>alert(3)</script>', count: 3 },
+        },
+      });
+      expect(shownCounts(el)).toEqual([
+        '1 <img src=x onerror=alert(1)>',
+        '2 <img src=x onerror=alert(2)>',
+        '3 <script>alert(3)</script>',
+      ]);
+      expect(el.shadowRoot?.querySelector('img, script')).toBeNull();
+      // Give a broken image's onerror every chance to fire.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(alerts).not.toHaveBeenCalled();
+    } finally {
+      window.alert = original;
+    }
+  });
+
+  it('links each count into the WHMCS admin area when admin-url is set', () => {
+    const el = element(
+      '<ticket-counts show="awaiting,active,flagged,statuses" admin-url="https://billing.example.com/whmcs"></ticket-counts>',
+    );
+    el.data = samplePayload();
+    const hrefs = parts(el, 'link').map((a) => a.getAttribute('href'));
+    const page = 'https://billing.example.com/whmcs/admin/supporttickets.php';
+    expect(hrefs).toEqual([
+      page,
+      `${page}?view=active`,
+      `${page}?view=flagged`,
+      `${page}?view=Open`,
+      `${page}?view=On%20Hold`,
+      `${page}?view=Billing%20%26%20Sales`,
+      `${page}?view=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`,
+    ]);
+    el.adminFolder = 'staff-area';
+    expect(parts(el, 'link')[0]?.getAttribute('href')).toBe(
+      'https://billing.example.com/whmcs/staff-area/supporttickets.php',
+    );
+  });
+
+  it('makes no links from non-web admin URLs or odd admin folders', () => {
+    const el = element('<ticket-counts admin-url="javascript:alert(1)"></ticket-counts>');
+    el.data = samplePayload();
+    expect(parts(el, 'link')).toHaveLength(0);
+    el.adminUrl = 'https://billing.example.com/';
+    expect(parts(el, 'link')).toHaveLength(3);
+    el.adminFolder = '../../evil';
+    expect(parts(el, 'link')).toHaveLength(0);
+  });
+
+  it('reflects attributes as properties and back', () => {
+    const el = element();
+    expect([
+      el.src,
+      el.refresh,
+      el.show,
+      el.hideZero,
+      el.adminUrl,
+      el.adminFolder,
+      el.label,
+      el.compact,
+    ]).toEqual(['', '60', 'awaiting,active,flagged', false, '', 'admin', '', false]);
+    el.refresh = 'live';
+    el.label = 'Support';
+    el.compact = true;
+    el.adminUrl = 'https://billing.example.com/';
+    expect(el.getAttribute('refresh')).toBe('live');
+    expect(el.getAttribute('label')).toBe('Support');
+    expect(el.hasAttribute('compact')).toBe(true);
+    expect(el.getAttribute('admin-url')).toBe('https://billing.example.com/');
+    el.setAttribute('show', 'flagged');
+    expect(el.show).toBe('flagged');
+  });
+
+  it('shows the label as a caption and keeps labels for screen readers in compact mode', () => {
+    const el = element('<ticket-counts label="Support" compact></ticket-counts>');
+    el.data = samplePayload();
+    expect(parts(el, 'caption')[0]?.textContent).toBe('Support');
+    const label = parts(el, 'label')[0] as HTMLElement;
+    expect(label.textContent).toBe('awaiting reply');
+    expect(label.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(parts(el, 'count')[0]?.title).toBe('awaiting reply: 4');
+  });
+
+  it('shows stale counts with their age and the reason as a tooltip', () => {
+    const el = element();
+    const fetchedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    el.data = samplePayload({
+      stale: true,
+      fetchedAt,
+      error: { kind: 'timeout', message: 'WHMCS did not answer in time; it will be retried.' },
+    });
+    expect(el.state).toBe('stale');
+    expect(el.getAttribute('state')).toBe('stale');
+    const state = parts(el, 'state')[0] as HTMLElement;
+    expect(state.textContent).toBe('updated 5 min ago');
+    expect(state.title).toBe('WHMCS did not answer in time; it will be retried.');
+    expect(shownCounts(el)).toEqual(['4 awaiting reply', '12 active', '1 flagged']);
+  });
+
+  it('fires load and change events (bubbling, composed) and announces only real changes', () => {
+    const el = element();
+    const events: string[] = [];
+    const changes: unknown[] = [];
+    document.addEventListener('ticket-counts:load', () => events.push('load'));
+    document.addEventListener('ticket-counts:change', (event) => {
+      expect(event.bubbles && event.composed).toBe(true);
+      events.push('change');
+      changes.push(event.detail.changes);
+    });
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+
+    el.data = samplePayload();
+    expect(events).toEqual(['load']);
+    expect(live.textContent).toBe('');
+
+    el.data = samplePayload();
+    expect(events).toEqual(['load', 'load']);
+    expect(live.textContent).toBe('');
+
+    el.data = samplePayload({ awaitingReply: 6 });
+    expect(events).toEqual(['load', 'load', 'load', 'change']);
+    expect(changes[0]).toEqual([
+      expect.objectContaining({ field: 'awaitingReply', from: 4, to: 6 }),
+    ]);
+    expect(live.textContent).toMatch(/6 \(was 4\)/);
+  });
+
+  it('rejects data that is not ticket counts', () => {
+    const el = element();
+    expect(() => {
+      el.data = { allActive: 'x' } as never;
+    }).toThrow('not ticket counts');
+  });
+
+  it('has no accessibility violations in light or dark, with links and statuses', async () => {
+    const el = element(
+      '<ticket-counts label="Support" show="awaiting,active,flagged,statuses" admin-url="https://billing.example.com/"></ticket-counts>',
+    );
+    el.data = samplePayload({ flaggedTickets: null });
+    const results = await axe.run(el.parentElement as HTMLElement);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`),
+    ).toEqual([]);
+  });
+
+  it('matches its hand-kept description (the source of custom-elements.json)', () => {
+    expect(TicketCountsElement.observedAttributes).toEqual(
+      description.attributes.map((a) => a.name),
+    );
+    const el = element(
+      '<ticket-counts label="x" show="awaiting,statuses" admin-url="https://a.example/"></ticket-counts>',
+    );
+    el.data = samplePayload({ awaitingReply: null });
+    el.data = samplePayload({ stale: true });
+    const used = new Set(
+      [...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap(
+        (n) => n.getAttribute('part')?.split(' ') ?? [],
+      ),
+    );
+    for (const part of description.parts) expect(used, part.name).toContain(part.name);
+    for (const attribute of description.attributes) {
+      expect(
+        Object.getOwnPropertyDescriptor(TicketCountsElement.prototype, attribute.field)?.set,
+      ).toBeTypeOf('function');
+    }
+  });
+});
+
+describe('<ticket-counts> stale marker', () => {
+  it('keeps counting the age while nothing new arrives', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'Date'] });
+    try {
+      const el = element();
+      el.data = samplePayload({ stale: true, fetchedAt: new Date().toISOString() });
+      expect(parts(el, 'state')[0]?.textContent).toBe('updated just now');
+      vi.advanceTimersByTime(3 * 60_000);
+      expect(parts(el, 'state')[0]?.textContent).toBe('updated 3 min ago');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

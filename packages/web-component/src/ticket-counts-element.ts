@@ -1,0 +1,244 @@
+import {
+  type AdminTicketLinks,
+  adminTicketLinks,
+  decodeHtmlEntities,
+  diffTicketCounts,
+  type TicketCountChange,
+} from './core-browser.js';
+import { InvalidPayloadError } from './errors.js';
+import { formatAge } from './format-age.js';
+import { parseRefresh } from './parse-refresh.js';
+import { defaultShow, parseShow } from './parse-show.js';
+import { type RelayPayload, toRelayPayload } from './relay-payload.js';
+import { renderCounts } from './render-counts.js';
+import { selectCounts } from './select-counts.js';
+import { type FeedSnapshot, subscribeFeed } from './shared-feed.js';
+import { styles } from './styles.js';
+
+export type TicketCountsState = 'loading' | 'ok' | 'stale' | 'error';
+
+export interface TicketCountsLoadDetail {
+  data: RelayPayload;
+}
+export interface TicketCountsErrorDetail {
+  message: string;
+}
+export interface TicketCountsChangeDetail {
+  changes: TicketCountChange[];
+  data: RelayPayload;
+}
+
+const template = `<style>${styles}</style><div part="container"><span part="caption" hidden></span><ul part="counts" hidden></ul><span part="state" hidden></span></div><slot></slot><span class="sr" aria-live="polite"></span>`;
+
+/** Attributes reflected as properties: [property, fallback]; a boolean fallback means a boolean attribute. */
+const reflected: Record<string, [string, string | boolean]> = {
+  src: ['src', ''],
+  refresh: ['refresh', '60'],
+  show: ['show', defaultShow],
+  'hide-zero': ['hideZero', false],
+  'admin-url': ['adminUrl', ''],
+  'admin-folder': ['adminFolder', 'admin'],
+  label: ['label', ''],
+  compact: ['compact', false],
+};
+
+/**
+ * `<ticket-counts src="https://relay.example/ticket-counts">`: WHMCS support-ticket counts from a
+ * relay. Defining it has no side effects; `define.js` registers the tag.
+ */
+export class TicketCountsElement extends HTMLElement {
+  static observedAttributes = Object.keys(reflected);
+
+  // Reflected attributes: accessors are defined on the prototype from `reflected`, below the class.
+  /** The relay's JSON URL, e.g. `https://relay.example/ticket-counts`. */
+  declare src: string;
+  /** Seconds between polls (at least 1, default 60), or `live` for server-sent events. */
+  declare refresh: string;
+  /** Comma list of `awaiting`, `active`, `flagged`, `statuses`, or status titles. */
+  declare show: string;
+  /** Hide counts that are 0 (disabled counts stay). */
+  declare hideZero: boolean;
+  /** WHMCS base URL (http or https): each count links into the admin area. */
+  declare adminUrl: string;
+  /** WHMCS's admin folder name, default `admin`. */
+  declare adminFolder: string;
+  /** A caption before the counts. */
+  declare label: string;
+  /** Numbers only; labels stay for screen readers and tooltips. */
+  declare compact: boolean;
+
+  #root = this.attachShadow({ mode: 'open' });
+  #snapshot: FeedSnapshot = { failures: 0 };
+  #receivedAt = 0;
+  #unsubscribe?: () => void;
+  #ageTimer?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    this.#root.innerHTML = template;
+  }
+
+  get state(): TicketCountsState {
+    const { payload, error } = this.#snapshot;
+    if (!payload) return error ? 'error' : 'loading';
+    return error || payload.stale ? 'stale' : 'ok';
+  }
+
+  /** The counts shown, or `null`. Set it to show counts without a relay (throws InvalidPayloadError). */
+  get data(): RelayPayload | null {
+    return this.#snapshot.payload ?? null;
+  }
+  set data(value: RelayPayload | null) {
+    if (value === null) this.#reset();
+    else this.#receive({ payload: toRelayPayload(value), failures: 0 });
+  }
+
+  connectedCallback(): void {
+    this.#subscribe();
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    clearInterval(this.#ageTimer);
+    this.#ageTimer = undefined;
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (previous === value || !this.isConnected) return;
+    if (name === 'src' || name === 'refresh') {
+      this.#reset();
+      this.#subscribe();
+    }
+    this.#render();
+  }
+
+  #reset(): void {
+    this.#snapshot = { failures: 0 };
+    this.#render();
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    if (this.src) {
+      this.#unsubscribe = subscribeFeed(this.src, parseRefresh(this.refresh), (s) =>
+        this.#receive(s),
+      );
+      return;
+    }
+    // Static pages: counts written into the page as <script type="application/json">.
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline || this.#snapshot.payload) return;
+    try {
+      this.data = JSON.parse(inline.textContent ?? '');
+    } catch {
+      this.#receive({ error: new InvalidPayloadError().message, failures: 1 });
+    }
+  }
+
+  #receive(snapshot: FeedSnapshot): void {
+    const previous = this.#snapshot.payload;
+    this.#snapshot = snapshot;
+    const { payload, error } = snapshot;
+    if (error) this.#emit<TicketCountsErrorDetail>('error', { message: error });
+    if (payload && payload !== previous) {
+      this.#receivedAt = Date.now();
+      this.#emit<TicketCountsLoadDetail>('load', { data: payload });
+      const changes = previous ? diffTicketCounts(previous, payload) : [];
+      if (changes.length > 0) {
+        this.#emit<TicketCountsChangeDetail>('change', { changes, data: payload });
+        this.#announce(changes, payload);
+      }
+    }
+    this.#render();
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(
+      new CustomEvent(`ticket-counts:${type}`, { bubbles: true, composed: true, detail }),
+    );
+  }
+
+  /** Tell screen readers about changes to counts this element shows; never about routine reloads. */
+  #announce(changes: TicketCountChange[], payload: RelayPayload): void {
+    const shown = selectCounts(payload, parseShow(this.show), false);
+    const lines = changes
+      .filter((c) =>
+        shown.some((item) =>
+          c.field === 'status'
+            ? item.title === c.title
+            : item.kind !== 'status' && item.label === c.title,
+        ),
+      )
+      .map(
+        (c) =>
+          `${decodeHtmlEntities(c.title)}: ${c.to ?? 'disabled'} (was ${c.from ?? 'disabled'}).`,
+      );
+    if (lines.length > 0) this.#part('.sr').textContent = lines.join(' ');
+  }
+
+  #part(selector: string): HTMLElement {
+    return this.#root.querySelector(selector) as HTMLElement;
+  }
+
+  #links(): AdminTicketLinks | undefined {
+    try {
+      const base = new URL(this.adminUrl, document.baseURI);
+      // Only real web links: an admin-url of "javascript:…" must not become a clickable count.
+      const folder = this.adminFolder;
+      if (this.adminUrl && /^https?:$/.test(base.protocol) && /^[\w-]+$/.test(folder)) {
+        return adminTicketLinks(base, folder);
+      }
+    } catch {}
+    return undefined;
+  }
+
+  #render(): void {
+    const state = this.state;
+    if (this.isConnected && this.getAttribute('state') !== state) this.setAttribute('state', state);
+    const { payload, error } = this.#snapshot;
+    const caption = this.#part('[part=caption]');
+    caption.textContent = this.label;
+    caption.hidden = !this.label;
+    const list = this.#part('ul');
+    list.hidden = !payload;
+    this.#part('slot').hidden = !!payload;
+    if (payload)
+      renderCounts(list, selectCounts(payload, parseShow(this.show), this.hideZero), this.#links());
+
+    const stateText = this.#part('[part=state]');
+    const stale = state === 'stale';
+    const fetchedAt = Date.parse(payload?.fetchedAt ?? '') || this.#receivedAt;
+    stateText.textContent = stale
+      ? formatAge(fetchedAt, Date.now())
+      : state === 'error'
+        ? (error ?? '')
+        : '';
+    stateText.title = stale ? (error ?? payload?.error?.message ?? '') : '';
+    stateText.hidden = !stateText.textContent;
+    // "updated N min ago" must keep counting while nothing new arrives.
+    if (stale && this.isConnected && !this.#ageTimer)
+      this.#ageTimer = setInterval(() => this.#render(), 30_000);
+    if (!stale) {
+      clearInterval(this.#ageTimer);
+      this.#ageTimer = undefined;
+    }
+  }
+}
+
+for (const [attribute, [property, fallback]] of Object.entries(reflected)) {
+  Object.defineProperty(TicketCountsElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return fallback === false
+        ? this.hasAttribute(attribute)
+        : (this.getAttribute(attribute) ?? fallback);
+    },
+    set(this: HTMLElement, value: unknown) {
+      if (fallback === false) this.toggleAttribute(attribute, !!value);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}

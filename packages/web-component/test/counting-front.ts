@@ -1,0 +1,64 @@
+import { createServer, type IncomingMessage, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RequestTally {
+  /** `GET /ticket-counts` requests that reached the relay. */
+  json: number;
+  /** `GET /ticket-counts/events` streams opened, and how many are open now. */
+  events: number;
+  openStreams: number;
+}
+
+export interface CountingFront {
+  readonly url: string;
+  tally(): RequestTally;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain pass-through in front of the relay that counts what the page really sends over the
+ * network (the browser's HTTP cache and EventSource are invisible from inside the page).
+ */
+export async function startCountingFront(targetUrl: string): Promise<CountingFront> {
+  const target = new URL(targetUrl);
+  const counts: RequestTally = { json: 0, events: 0, openStreams: 0 };
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const isEvents = path.endsWith('/events');
+    if (req.method === 'GET' && path === '/ticket-counts') counts.json += 1;
+    if (req.method === 'GET' && isEvents) {
+      counts.events += 1;
+      counts.openStreams += 1;
+      res.once('close', () => {
+        counts.openStreams -= 1;
+      });
+    }
+    const upstream = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    res.once('close', () => upstream.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tally: () => ({ ...counts }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,22 @@
+import type { TestProject } from 'vitest/node';
+import { sharedEnvironment, startTestEnvironment } from './test-environment.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    relaySrc: string;
+    brokenRelaySrc: string;
+    unreachableSrc: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const environment = await startTestEnvironment();
+  sharedEnvironment.set(environment);
+  project.provide('relaySrc', environment.healthy.src);
+  project.provide('brokenRelaySrc', environment.broken.src);
+  project.provide('unreachableSrc', environment.unreachableSrc);
+  return async () => {
+    sharedEnvironment.set(undefined);
+    await environment.close();
+  };
+}

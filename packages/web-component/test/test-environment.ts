@@ -1,0 +1,89 @@
+import { createTicketCountsClient } from '@whmcs-ticket-counts/core';
+import { type Relay, startRelay } from '@whmcs-ticket-counts/relay';
+import {
+  type SimulatorFault,
+  startWhmcsSimulator,
+  type WhmcsSimulator,
+} from '@whmcs-ticket-counts/whmcs-sim';
+import { type CountingFront, startCountingFront } from './counting-front.js';
+import { pageOrigin } from './page-origin.js';
+import { credentials, testSimData } from './sim-data.js';
+
+/** A real simulator behind a real relay, behind a counting pass-through the page talks to. */
+export interface Stack {
+  sim: WhmcsSimulator;
+  relay: Relay;
+  front: CountingFront;
+  /** The element's `src`. */
+  src: string;
+}
+
+async function startStack(fault?: SimulatorFault): Promise<Stack> {
+  const sim = await startWhmcsSimulator({ data: testSimData() });
+  if (fault) sim.setFault(fault);
+  const client = createTicketCountsClient({
+    connection: { url: sim.baseUrl, auth: { kind: 'api-credential', ...credentials } },
+    timeoutMs: 5_000,
+  });
+  const relay = await startRelay({
+    load: (signal) => client.getTicketCounts({ includeCountsByStatus: true }, { signal }),
+    port: 0,
+    ttlSeconds: 1,
+    allowOrigins: [pageOrigin],
+    demoPage: false,
+    log: () => {},
+  });
+  const front = await startCountingFront(relay.url);
+  return { sim, relay, front, src: `${front.url}/ticket-counts` };
+}
+
+export interface TestEnvironment {
+  /** Healthy until a test sets a fault. */
+  healthy: Stack;
+  /** Its WHMCS fails from the start, so the relay never has counts. */
+  broken: Stack;
+  /** A URL where nothing listens. */
+  unreachableSrc: string;
+  resetHealthy(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestEnvironment(): Promise<TestEnvironment> {
+  const healthy = await startStack();
+  const broken = await startStack({ kind: 'server-error', status: 503 });
+  const gone = await startCountingFront('http://127.0.0.1:9');
+  const unreachableSrc = `${gone.url}/ticket-counts`;
+  await gone.close();
+  return {
+    healthy,
+    broken,
+    unreachableSrc,
+    async resetHealthy() {
+      healthy.sim.setFault(undefined);
+      Object.assign(healthy.sim.data, testSimData());
+      await healthy.relay.engine.refresh();
+    },
+    async close() {
+      for (const stack of [healthy, broken]) {
+        await stack.front.close();
+        await stack.relay.close();
+        await stack.sim.close();
+      }
+    },
+  };
+}
+
+const key = Symbol.for('ticket-counts-element.test-environment');
+
+/** globalSetup and the browser commands run in the same Node process but load modules apart. */
+export const sharedEnvironment = {
+  set(environment: TestEnvironment | undefined): void {
+    (globalThis as Record<symbol, unknown>)[key] = environment;
+  },
+  get(): TestEnvironment {
+    const environment = (globalThis as Record<symbol, unknown>)[key] as TestEnvironment | undefined;
+    if (!environment)
+      throw new Error('The test environment is not running (globalSetup did not start it).');
+    return environment;
+  },
+};
