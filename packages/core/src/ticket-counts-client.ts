@@ -6,6 +6,7 @@ import type { WhmcsError } from './errors/whmcs-error.js';
 import { fetchTransport } from './fetch-transport.js';
 import { interpretResponse } from './interpret-response.js';
 import { describeNetworkFailure } from './network-failure.js';
+import { redact } from './redact.js';
 import { adminPasswordHash, encodeRequestBody, encodeStaticFields } from './request-body.js';
 import { resolveWhmcsUrl } from './resolve-whmcs-url.js';
 import type { TicketCounts } from './ticket-counts.js';
@@ -78,7 +79,13 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
         signal: controller.signal,
         timeoutMs,
       });
-      return interpretResponse(response, context);
+      // Redact before anything is cut out of the body (snippets, quoted messages are truncated,
+      // and half a secret would slip past redaction afterwards).
+      const body = redact(response.body, secrets);
+      return interpretResponse(
+        { status: response.status, headers: response.headers, body },
+        context,
+      );
     } catch (error) {
       if (callerSignal?.aborted && !timedOut) throw callerSignal.reason;
       throw toRedactedError(error, timedOut, secrets, apiUrl, timeoutMs);

@@ -72,6 +72,9 @@ export const FORBIDDEN_STRINGS: readonly string[] = [
   DISTINCT.accessKey,
   encodeURIComponent(DISTINCT.accessKey),
   // Distinctive fragments, in case a secret is cut in half by truncation.
+  'SecretDist',
+  'PassDist',
+  'AkDist',
   'Zx81Kq5',
   'Mv73',
   '(93)@',

@@ -1,0 +1,327 @@
+import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WhmcsConnection } from './connection.js';
+import { AccessKeyError } from './errors/access-key-error.js';
+import { ActionNotAvailableError } from './errors/action-not-available-error.js';
+import { AuthenticationError } from './errors/authentication-error.js';
+import { HttpStatusError } from './errors/http-status-error.js';
+import { IpBannedError } from './errors/ip-banned-error.js';
+import { IpNotAllowedError } from './errors/ip-not-allowed-error.js';
+import { LicenceError } from './errors/licence-error.js';
+import { NotJsonError } from './errors/not-json-error.js';
+import { PermissionError } from './errors/permission-error.js';
+import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
+import { WhmcsApiError } from './errors/whmcs-api-error.js';
+import { md5Hex } from './md5.js';
+import {
+  adminLoginConnection,
+  apiCredentialConnection,
+  DISTINCT,
+  distinctSimData,
+} from './test-support/distinct-secrets.js';
+import { expectSafeError, rejectionOf } from './test-support/expect-safe-error.js';
+import { TRANSPORTS } from './test-support/transports.js';
+import { createTicketCountsClient } from './ticket-counts-client.js';
+import type { Transport } from './transport.js';
+
+// A server (or a proxy's error page) that echoes what it was sent: the client's secrets in every form.
+const ECHO = [
+  DISTINCT.secret,
+  encodeURIComponent(DISTINCT.secret),
+  DISTINCT.accessKey,
+  encodeURIComponent(DISTINCT.accessKey),
+  `secret=${encodeURIComponent(DISTINCT.secret)}&accesskey=${encodeURIComponent(DISTINCT.accessKey)}`,
+].join(' ');
+
+describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight', ({ create }) => {
+  let sim: WhmcsSimulator;
+  let transport: Transport;
+  let closeTransport: () => Promise<void>;
+
+  beforeAll(async () => {
+    sim = await startWhmcsSimulator({ data: distinctSimData(), ban: { maxFailures: 3 } });
+    ({ transport, close: closeTransport } = create());
+  });
+  afterAll(async () => {
+    await closeTransport();
+    await sim.close();
+  });
+  afterEach(() => {
+    sim.setFault(undefined);
+    sim.clearBans();
+    sim.requests.length = 0;
+  });
+
+  const fetchWith = (connection: WhmcsConnection) =>
+    rejectionOf(
+      createTicketCountsClient({ connection, transport, timeoutMs: 5000 }).getTicketCounts(),
+    );
+  const fetchFaulty = () =>
+    fetchWith(apiCredentialConnection(sim.baseUrl, { accessKey: DISTINCT.accessKey }));
+  const garbage = (body: string, status = 200, contentType = 'application/json') =>
+    sim.setFault({ kind: 'garbage', body, status, contentType });
+
+  it('AuthenticationError for a wrong secret: says each failure counts toward a ban', async () => {
+    const connection = apiCredentialConnection(sim.baseUrl);
+    connection.auth = {
+      kind: 'api-credential',
+      identifier: DISTINCT.identifier,
+      secret: `${DISTINCT.secret}-old`,
+    };
+    const error = expectSafeError(await fetchWith(connection), AuthenticationError);
+    expect(error.message).toMatch(/Authentication Failed.*IP ban/);
+    expect(error).toMatchObject({ kind: 'authentication', retryable: false, stopsPolling: true });
+  });
+
+  it('AuthenticationError for a wrong admin password (sent as its MD5)', async () => {
+    const connection = adminLoginConnection(sim.baseUrl);
+    connection.auth = {
+      kind: 'admin-login',
+      username: DISTINCT.adminUsername,
+      password: `${DISTINCT.adminPassword}x`,
+    };
+    const error = expectSafeError(await fetchWith(connection), AuthenticationError);
+    expect(error.message).toContain('admin username and password');
+  });
+
+  it('AuthenticationError for an unknown identifier (Invalid or missing credentials)', async () => {
+    const connection = apiCredentialConnection(sim.baseUrl);
+    connection.auth = {
+      kind: 'api-credential',
+      identifier: 'NoSuchIdent',
+      secret: DISTINCT.secret,
+    };
+    const error = expectSafeError(await fetchWith(connection), AuthenticationError);
+    expect(error.message).toContain('Invalid or missing credentials');
+  });
+
+  it('AuthenticationError for "Invalid password provided" explains the MD5 rule', async () => {
+    garbage('{"result":"error","message":"Invalid password provided"}', 403);
+    const error = expectSafeError(await fetchFaulty(), AuthenticationError);
+    expect(error.message).toMatch(/MD5.*API identifier/);
+  });
+
+  it('IpNotAllowedError carries the IP and says where to allow it', async () => {
+    sim.data.allowedIps = ['203.0.113.7'];
+    try {
+      const error = expectSafeError(
+        await fetchWith(apiCredentialConnection(sim.baseUrl)),
+        IpNotAllowedError,
+      );
+      expect(error.ip).toBe('127.0.0.1');
+      expect(error.message).toContain(
+        'add it under Setup › General Settings › Security › API IP Access Restriction, or use an access key',
+      );
+    } finally {
+      sim.data.allowedIps = ['127.0.0.1', '::1'];
+    }
+  });
+
+  it('IpNotAllowedError reads IPv6 addresses too', async () => {
+    garbage('{"result":"error","message":"Invalid IP 2001:db8::7"}', 403);
+    expect(expectSafeError(await fetchFaulty(), IpNotAllowedError).ip).toBe('2001:db8::7');
+  });
+
+  it('AccessKeyError for a wrong access key', async () => {
+    sim.data.allowedIps = ['203.0.113.7'];
+    sim.data.accessKey = 'the-real-key';
+    try {
+      expectSafeError(await fetchFaulty(), AccessKeyError);
+    } finally {
+      sim.data.allowedIps = ['127.0.0.1', '::1'];
+      sim.data.accessKey = DISTINCT.accessKey;
+    }
+  });
+
+  it('IpBannedError after repeated failed logins, telling the user to stop and wait', async () => {
+    const connection = apiCredentialConnection(sim.baseUrl);
+    connection.auth = { kind: 'api-credential', identifier: DISTINCT.identifier, secret: 'wrong' };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expectSafeError(await fetchWith(connection), AuthenticationError);
+    }
+    const error = expectSafeError(
+      await fetchWith(apiCredentialConnection(sim.baseUrl)),
+      IpBannedError,
+    );
+    expect(error.message).toMatch(/stop.*15 minutes/);
+    expect(error.stopsPolling).toBe(true);
+  });
+
+  it('PermissionError when the API role lacks GetTicketCounts', async () => {
+    const credential = sim.data.apiCredentials.find((c) => c.identifier === DISTINCT.identifier);
+    if (!credential) throw new Error('distinct credential missing');
+    credential.allowedActions = ['GetTickets'];
+    try {
+      const error = expectSafeError(
+        await fetchWith(apiCredentialConnection(sim.baseUrl)),
+        PermissionError,
+      );
+      expect(error.message).toContain('API Roles');
+    } finally {
+      credential.allowedActions = ['GetTicketCounts'];
+    }
+  });
+
+  it('PermissionError when the admin may not use the API (Access Denied)', async () => {
+    const admin = sim.data.admins.find((a) => a.username === DISTINCT.adminUsername);
+    if (!admin) throw new Error('distinct admin missing');
+    admin.apiAccess = false;
+    try {
+      expectSafeError(await fetchWith(adminLoginConnection(sim.baseUrl)), PermissionError);
+    } finally {
+      admin.apiAccess = true;
+    }
+  });
+
+  it.each(['Command Not Found', 'API Function Not Found'])(
+    'ActionNotAvailableError for %s',
+    async (message) => {
+      garbage(JSON.stringify({ result: 'error', message }));
+      expectSafeError(await fetchFaulty(), ActionNotAvailableError);
+    },
+  );
+
+  it('LicenceError for a licence message', async () => {
+    sim.setFault({ kind: 'licence' });
+    const error = expectSafeError(await fetchFaulty(), LicenceError);
+    expect(error.message).toContain('Your license key has expired');
+  });
+
+  it('WhmcsApiError for "Empty action request" blames a lost body', async () => {
+    garbage('{"result":"error","message":"Empty action request"}', 400);
+    const error = expectSafeError(await fetchFaulty(), WhmcsApiError);
+    expect(error.message).toMatch(/body was lost on the way, often by a redirect or proxy/);
+  });
+
+  it('WhmcsApiError for an unknown message that echoes the secrets: redacted', async () => {
+    garbage(JSON.stringify({ result: 'error', message: `Odd failure for ${ECHO}` }), 200);
+    const error = expectSafeError(await fetchFaulty(), WhmcsApiError);
+    expect(error.serverMessage).toContain('Odd failure for [redacted]');
+    expect(error.stopsPolling).toBe(true);
+  });
+
+  it('WhmcsApiError echoing an admin password, plain, encoded or hashed: redacted', async () => {
+    const hash = md5Hex(DISTINCT.adminPassword);
+    const echo = [
+      DISTINCT.adminPassword,
+      encodeURIComponent(DISTINCT.adminPassword),
+      hash,
+      hash.toUpperCase(),
+    ];
+    garbage(JSON.stringify({ result: 'error', message: `Bad login ${echo.join(' ')}` }), 403);
+    const error = expectSafeError(
+      await fetchWith(adminLoginConnection(sim.baseUrl)),
+      WhmcsApiError,
+    );
+    expect(error.serverMessage).toBe('Bad login [redacted] [redacted] [redacted] [redacted]');
+  });
+
+  it('HttpStatusError with the basic-auth hint for a 401 with WWW-Authenticate', async () => {
+    sim.setFault({ kind: 'basic-auth' });
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error).toMatchObject({
+      status: 401,
+      basicAuth: true,
+      stopsPolling: true,
+      retryable: false,
+    });
+  });
+
+  it('HttpStatusError, retryable with retryAfterMs, for a 429', async () => {
+    sim.setFault({ kind: 'rate-limit', retryAfterSeconds: 7 });
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error).toMatchObject({
+      status: 429,
+      retryable: true,
+      stopsPolling: false,
+      retryAfterMs: 7000,
+    });
+    expect(error.message).toContain('wait 7 seconds');
+  });
+
+  it('HttpStatusError, retryable, for a 503 page that echoes the secrets', async () => {
+    garbage(`<html><body><h1>503</h1><p>${ECHO}</p></body></html>`, 503, 'text/html');
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error).toMatchObject({ status: 503, retryable: true, basicAuth: false });
+    expect(error.detail).toContain('[redacted]');
+  });
+
+  it('HttpStatusError, not retryable, for a 404', async () => {
+    garbage('<h1>Not Found</h1>', 404, 'text/html');
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error).toMatchObject({ status: 404, retryable: false });
+    expect(error.message).toContain(sim.apiUrl);
+  });
+
+  it('NotJsonError for the maintenance page, with status, content type and snippet', async () => {
+    sim.setFault({ kind: 'maintenance' });
+    const error = expectSafeError(await fetchFaulty(), NotJsonError);
+    expect(error.message).toBe('WHMCS is down for maintenance; try again later.');
+    expect(error.status).toBe(200);
+    expect(error.contentType).toMatch(/^text\/html/);
+    expect(error.snippet).toMatch(/Down for Maintenance/);
+    expect(error.snippet).not.toMatch(/[<>]/);
+    expect(error.retryable).toBe(true);
+  });
+
+  it('NotJsonError for the installer page', async () => {
+    sim.setFault({ kind: 'installer' });
+    expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/install folder/);
+  });
+
+  it('NotJsonError for an HTML page that echoes the secrets: snippet redacted', async () => {
+    garbage(
+      `<html><body>\n\n  <p>You sent:   ${ECHO}</p>${'x'.repeat(500)}</body></html>`,
+      200,
+      'text/html',
+    );
+    const error = expectSafeError(await fetchFaulty(), NotJsonError);
+    expect(error.snippet.startsWith('You sent: [redacted]')).toBe(true);
+    expect(error.snippet.length).toBeLessThanOrEqual(200);
+  });
+
+  it('redacts before truncating, so a secret cut at the snippet or quote limit leaks no half', async () => {
+    for (let offset = 180; offset <= 200; offset += 5) {
+      garbage(
+        `<p>${'a'.repeat(offset)} ${DISTINCT.secret} ${DISTINCT.accessKey}</p>`,
+        200,
+        'text/html',
+      );
+      expectSafeError(await fetchFaulty(), NotJsonError);
+      garbage(
+        JSON.stringify({ result: 'error', message: `${'b'.repeat(offset)} ${DISTINCT.secret}` }),
+      );
+      expectSafeError(await fetchFaulty(), WhmcsApiError);
+    }
+  });
+
+  it('UnexpectedResponseError names the field and what came, even when it is a secret', async () => {
+    garbage(
+      JSON.stringify({
+        result: 'success',
+        filteredDepartments: [],
+        allActive: -4,
+        awaitingReply: 0,
+        flaggedTickets: 0,
+      }),
+    );
+    const error = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(error).toMatchObject({ field: 'allActive', received: '-4' });
+    garbage(
+      JSON.stringify({
+        result: 'success',
+        filteredDepartments: [],
+        allActive: 1,
+        awaitingReply: DISTINCT.secret,
+        flaggedTickets: 0,
+      }),
+    );
+    const echoed = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(echoed).toMatchObject({ field: 'awaitingReply', received: '"[redacted]"' });
+  });
+
+  it('UnexpectedResponseError for JSON that is neither success nor error', async () => {
+    garbage('{"foo":1}');
+    expect(expectSafeError(await fetchFaulty(), UnexpectedResponseError).field).toBe('result');
+  });
+});
