@@ -208,8 +208,10 @@ describe('other routes', () => {
     const page = await h.get('/');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp.match(/script-src [^;]*/)?.[0]).toBe("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.body).toContain('<script type="module" src="/ticket-counts.js"></script>');
     expect(page.body).toContain(

@@ -2,7 +2,7 @@ const MAX_MESSAGE_LENGTH = 300;
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
 const SECRET_FIELDS =
   /\b(secret|password|passwd|token|accesskey|access_key|api_key|apikey|identifier)=[^\s&;,]*/gi;
-const BEARER = /\bBearer\s+\S+/gi;
+const BEARER = /\bBearer\s+[^\s;,]+/gi;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 
