@@ -57,6 +57,14 @@ describe('whmcs-sim bin', () => {
     );
   });
 
+  it('refuses a base path that is not a path with one sentence', async () => {
+    const { output, exited } = run(['--base-path', '/billing?x=1']);
+    expect(await exited).toBe(1);
+    expect(output.stderr.trim()).toBe(
+      'Invalid option: basePath must be a plain URL path such as /billing/.',
+    );
+  });
+
   it('refuses an unknown option with the usage line', async () => {
     const { output, exited } = run(['--frobnicate']);
     expect(await exited).toBe(1);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SAMPLE_CREDENTIALS } from './sample-data.js';
 import { startWhmcsSimulator } from './simulator.js';
+import { InvalidSimulatorOptionError } from './validate-options.js';
 
 const USAGE = 'Usage: whmcs-sim [--port N] [--host H] [--base-path P] [--lively]';
 
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(error.message);
+  } else if (error instanceof InvalidSimulatorOptionError) {
+    console.error(`Invalid option: ${error.message}`);
   } else {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(

@@ -15,3 +15,4 @@ export type {
   WhmcsSimulator,
   WhmcsSimulatorOptions,
 } from './types.js';
+export { InvalidSimulatorOptionError } from './validate-options.js';

@@ -24,17 +24,20 @@ describe('liveliness', () => {
     const activeTitles = new Set(data.statuses.filter((s) => s.showActive).map((s) => s.title));
     const knownTitles = new Set(data.statuses.map((s) => s.title));
     const seen = new Set<string>();
+    const flagCounts = new Set<number>();
     for (let step = 0; step < 2000; step++) {
       applyLivelinessStep(data, random);
       const active = data.tickets.filter((t) => !t.merged && activeTitles.has(t.status)).length;
       expect(active).toBeGreaterThanOrEqual(7);
       expect(active).toBeLessThanOrEqual(61);
       seen.add(JSON.stringify(data.tickets.map((t) => t.status)));
+      flagCounts.add(data.tickets.filter((t) => t.flaggedAdminId !== undefined).length);
     }
     expect(new Set(data.tickets.map((t) => t.id)).size).toBe(data.tickets.length);
     expect(data.tickets.every((t) => knownTitles.has(t.status))).toBe(true);
-    // It really moves: many distinct states were visited.
+    // It really moves: many distinct states were visited, flags included.
     expect(seen.size).toBeGreaterThan(100);
+    expect(flagCounts.size).toBeGreaterThan(2);
   });
 
   it('changes what the API answers over time', async () => {

@@ -14,6 +14,7 @@ import type {
   WhmcsSimulator,
   WhmcsSimulatorOptions,
 } from './types.js';
+import { validateOptions } from './validate-options.js';
 
 /** PHP's default post_max_size is 8 MB; a test server needs far less. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +23,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startWhmcsSimulator(
   options: WhmcsSimulatorOptions = {},
 ): Promise<WhmcsSimulator> {
+  validateOptions(options);
   const host = options.host ?? '127.0.0.1';
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const apiPath = `${basePath}includes/api.php`;
