@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { HttpStatusError } from './errors/http-status-error.js';
+import { NotJsonError } from './errors/not-json-error.js';
+import { PermissionError } from './errors/permission-error.js';
+import { RedirectError } from './errors/redirect-error.js';
+import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
+import { WhmcsApiError } from './errors/whmcs-api-error.js';
+import { interpretResponse } from './interpret-response.js';
+import { expectOneSentence } from './test-support/expect-safe-error.js';
+
+// Pure function over what a transport returns: the HTTP paths are covered against the simulator
+// in error-kinds.test.ts; these are the shapes the simulator cannot produce.
+const context = {
+  apiUrl: new URL('https://example.com/billing/includes/api.php'),
+  authKind: 'api-credential' as const,
+};
+
+function respond(status: number, body: string, headers: Record<string, string> = {}) {
+  return { status, body, headers: new Headers(headers) };
+}
+
+function failure(status: number, body: string, headers?: Record<string, string>): Error {
+  try {
+    interpretResponse(respond(status, body, headers), context);
+  } catch (error) {
+    expectOneSentence((error as Error).message);
+    return error as Error;
+  }
+  throw new Error('expected a failure');
+}
+
+const success =
+  '{"result":"success","filteredDepartments":[],"allActive":1,"awaitingReply":1,"flaggedTickets":0}';
+
+describe('interpretResponse', () => {
+  it('parses a success body whatever the HTTP status', () => {
+    expect(interpretResponse(respond(200, success), context).allActive).toBe(1);
+    expect(interpretResponse(respond(500, success), context).allActive).toBe(1);
+  });
+
+  it("reads WHMCS's error body on 403 as the mapped error, not as an HTTP error", () => {
+    const error = failure(
+      403,
+      '{"result":"error","message":"Invalid Permissions: API action \\"getticketcounts\\" is not allowed"}',
+    );
+    expect(error).toBeInstanceOf(PermissionError);
+  });
+
+  it('reads the other error shape ({status:"error", message}) too', () => {
+    expect(failure(200, '{"status":"error","message":"Something broke"}')).toBeInstanceOf(
+      WhmcsApiError,
+    );
+  });
+
+  it('never takes a status object (a success field) for an error', () => {
+    const error = failure(200, '{"status":{"open":{"title":"Open","count":1}}}');
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+  });
+
+  it('reports an opaque browser redirect (status 0) without a location', () => {
+    const error = failure(0, '') as RedirectError;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.status).toBe(0);
+    expect(error.location).toBeUndefined();
+  });
+
+  it('reports a redirect without Location, and strips credentials from a Location', () => {
+    const bare = failure(302, '') as RedirectError;
+    expect(bare.location).toBeUndefined();
+    expect(bare.message).toContain('update the URL to where WHMCS really is');
+    const withUser = failure(301, '', {
+      location: 'https://u:p@example.com/x/includes/api.php',
+    }) as RedirectError;
+    expect(withUser.location).toBe('https://example.com/x/includes/api.php');
+  });
+
+  it('maps 401 without WWW-Authenticate, 403 HTML and 500 HTML to HttpStatusError', () => {
+    const plain401 = failure(401, 'nope') as HttpStatusError;
+    expect(plain401).toMatchObject({ status: 401, basicAuth: false, stopsPolling: true });
+    const waf = failure(403, '<html>Blocked by WAF</html>', {
+      'content-type': 'text/html',
+    }) as HttpStatusError;
+    expect(waf).toMatchObject({ status: 403, retryable: false, stopsPolling: false });
+    expect(failure(500, '<html>oops</html>')).toMatchObject({ status: 500, retryable: true });
+  });
+
+  it('takes Retry-After as an HTTP date', () => {
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
+    const error = failure(503, 'busy', { 'retry-after': inAMinute }) as HttpStatusError;
+    expect(error.retryAfterMs).toBeGreaterThan(50_000);
+    expect(error.retryAfterMs).toBeLessThanOrEqual(60_000);
+  });
+
+  it('recognises the old name=value format and an empty body', () => {
+    const nvp = failure(200, 'result=success;allActive=1;') as NotJsonError;
+    expect(nvp.message).toMatch(/name=value format/);
+    const empty = failure(200, '') as NotJsonError;
+    expect(empty).toBeInstanceOf(NotJsonError);
+    expect(empty.message).toMatch(/empty body/);
+  });
+
+  it('says JSON without a result is unexpected', () => {
+    expect(failure(200, '[1,2]')).toBeInstanceOf(UnexpectedResponseError);
+    expect(failure(200, '"ok"')).toBeInstanceOf(UnexpectedResponseError);
+  });
+});
