@@ -9,7 +9,8 @@ export function parseRequestFields(
   contentType: string | undefined,
   body: Buffer,
 ): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // No prototype: a field named `__proto__` must be kept as data, as PHP keeps it.
+  const fields: Record<string, string> = Object.create(null);
   addUrlEncoded(fields, query);
   if (method !== 'POST' || contentType === undefined) return fields;
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase();

@@ -83,6 +83,22 @@ describe('how requests are read', () => {
     expect(simulator.requests[0]?.fields).toEqual({});
   });
 
+  it('keeps fields named like Object.prototype members as plain data', async () => {
+    const simulator = await start();
+    const body = new URLSearchParams([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['toString', 'z'],
+    ]);
+    await callApi(simulator.apiUrl, { method: 'POST', body });
+    const fields = simulator.requests[0]?.fields ?? {};
+    expect(Object.entries(fields)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['toString', 'z'],
+    ]);
+  });
+
   it('renames dots and spaces in field names to underscores, as PHP does', async () => {
     const simulator = await start();
     await postForm(simulator.apiUrl, { 'a.b': '1', 'c d': '2' });
