@@ -1,5 +1,62 @@
+import { type CliIo, processIo } from './cli-io.js';
+import type { Command } from './commands/command-context.js';
+import { demoCommand } from './commands/demo.js';
+import { getCommand } from './commands/get.js';
+import { serveCommand } from './commands/serve.js';
+import { isDebugRequested } from './options/environment.js';
+import { Redactor } from './output/redactor.js';
+import { exitCodes, reportError } from './output/report-error.js';
+import { packageVersion } from './package-version.js';
+import { UsageError } from './usage-error.js';
+import { usageText } from './usage-text.js';
+
+const commands: Readonly<Record<string, Command>> = {
+  get: getCommand,
+  serve: serveCommand,
+  demo: demoCommand,
+};
+
 /** Entry point of the `whmcs-ticket-counts` command; returns the process exit code. */
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write('whmcs-ticket-counts: not implemented yet\n');
-  return 2;
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const redactor = new Redactor();
+  const debug = isDebugRequested(argv, io.env);
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.err(usageText.main);
+      return exitCodes.usage;
+    }
+    if (first === '--help' || first === '-h') {
+      io.out(usageText.main);
+      return exitCodes.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      io.out(`${packageVersion()}\n`);
+      return exitCodes.ok;
+    }
+    if (first === 'help') return help(rest[0], io);
+    const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
+    if (command === undefined) {
+      throw new UsageError(
+        first.startsWith('-')
+          ? `Expected a command before ${first.split('=', 1)[0]}; run 'whmcs-ticket-counts --help' for the list.`
+          : `Unknown command; the commands are get, serve and demo (run 'whmcs-ticket-counts --help').`,
+      );
+    }
+    return await command(rest, { io, redactor, debug });
+  } catch (error) {
+    return reportError(error, { err: (text) => io.err(text), debug, redactor });
+  }
+}
+
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) {
+    io.out(usageText.main);
+    return exitCodes.ok;
+  }
+  if (topic === 'get' || topic === 'serve' || topic === 'demo') {
+    io.out(usageText[topic]);
+    return exitCodes.ok;
+  }
+  throw new UsageError(`No help on that topic; the commands are get, serve and demo.`);
 }

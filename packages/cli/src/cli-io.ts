@@ -1,0 +1,36 @@
+/** What a command may touch of the outside world; tests and the real process both provide one. */
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when stdout is a terminal (decides colour and JSON layout). */
+  readonly stdoutIsTty: boolean;
+  out(text: string): void;
+  err(text: string): void;
+  /** Calls `listener` once on Ctrl-C (SIGINT) or SIGTERM; returns a function that unsubscribes. */
+  onInterrupt(listener: () => void): () => void;
+}
+
+export function processIo(): CliIo {
+  return {
+    env: process.env,
+    stdoutIsTty: process.stdout.isTTY === true,
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+    onInterrupt: (listener) => {
+      const handler = () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+        listener();
+      };
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
+  };
+}

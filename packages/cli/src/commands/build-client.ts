@@ -1,0 +1,56 @@
+import {
+  adminTicketLinks,
+  createTicketCountsClient,
+  resolveWhmcsUrl,
+  type TicketCountsClient,
+} from '@whmcs-ticket-counts/core';
+import { createNodeTransport } from '@whmcs-ticket-counts/core/node';
+import type { ConnectionFlags } from '../options/connection-options.js';
+import { parseSeconds } from '../options/number-options.js';
+import { resolveConnection } from '../options/resolve-connection.js';
+import { type CommandContext, warn } from './command-context.js';
+
+export interface BuiltClient {
+  readonly client: TicketCountsClient;
+  /** "Open in WHMCS" link to the tickets awaiting reply; never carries credentials. */
+  readonly awaitingReplyLink: string;
+  close(): Promise<void>;
+}
+
+type ClientFlags = ConnectionFlags & {
+  'ca-file'?: string | undefined;
+  timeout?: string | undefined;
+};
+
+/** Shared by `get` and `serve`: flags + environment → a client on the undici transport. */
+export async function buildClient(
+  flags: ClientFlags,
+  context: CommandContext,
+): Promise<BuiltClient> {
+  const { io, redactor } = context;
+  const resolved = await resolveConnection(flags, io.env);
+  for (const secret of resolved.secrets) redactor.add(secret);
+  for (const warning of resolved.warnings) warn(io, warning);
+  const timeoutMs = parseSeconds('--timeout', flags.timeout, 15_000);
+
+  const { baseUrl, insecure } = resolveWhmcsUrl(resolved.connection.url);
+  if (insecure) {
+    warn(io, 'the WHMCS URL is plain http, so the credentials travel in clear text; use https.');
+  }
+  const linkBase = new URL(baseUrl);
+  linkBase.username = '';
+  linkBase.password = '';
+
+  const caFile = flags['ca-file'];
+  const transport = createNodeTransport(caFile !== undefined ? { caFile } : {});
+  const client = createTicketCountsClient({
+    connection: resolved.connection,
+    transport,
+    timeoutMs,
+  });
+  return {
+    client,
+    awaitingReplyLink: adminTicketLinks(linkBase, resolved.connection.adminFolder).awaitingReply,
+    close: () => transport.close(),
+  };
+}

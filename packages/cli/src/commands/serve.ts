@@ -1,0 +1,108 @@
+import { startRelay } from '@whmcs-ticket-counts/relay';
+import { connectionOptions } from '../options/connection-options.js';
+import { parsePort, parseSeconds } from '../options/number-options.js';
+import { parseCommandLine } from '../options/parse-command-line.js';
+import { readSecretFile } from '../options/read-secret-file.js';
+import { UsageError } from '../usage-error.js';
+import { usageText } from '../usage-text.js';
+import { buildClient } from './build-client.js';
+import { CleanupStack } from './cleanup-stack.js';
+import { type Command, warn } from './command-context.js';
+import { elementBundlePath } from './element-bundle.js';
+import { isLoopbackHost } from './is-loopback-host.js';
+import { waitForInterrupt } from './wait-for-interrupt.js';
+
+const serveOptions = {
+  ...connectionOptions,
+  host: { type: 'string' },
+  port: { type: 'string' },
+  ttl: { type: 'string' },
+  'allow-origin': { type: 'string', multiple: true },
+  'token-file': { type: 'string' },
+} as const;
+
+/** `serve`: the relay in front of a real WHMCS, until Ctrl-C. */
+export const serveCommand: Command = async (argv, context) => {
+  const { io, redactor } = context;
+  const flags = parseCommandLine('serve', argv, serveOptions);
+  if (flags.help) {
+    io.out(usageText.serve);
+    return 0;
+  }
+  const host = flags.host ?? '127.0.0.1';
+  const port = parsePort('--port', flags.port, 8787);
+  const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
+  const allowOrigins = (flags['allow-origin'] ?? []).map(checkOrigin);
+  let token: string | undefined;
+  if (flags['token-file'] !== undefined) {
+    const fromFile = await readSecretFile('--token-file', flags['token-file']);
+    token = fromFile.value;
+    redactor.add(token);
+    if (fromFile.warning) warn(io, fromFile.warning);
+  }
+  if (!isLoopbackHost(host)) {
+    warn(
+      io,
+      token === undefined
+        ? `listening on ${host} lets other machines read the ticket counts; add --token-file PATH or keep the default 127.0.0.1.`
+        : `listening on ${host} exposes the relay beyond this machine; put it behind https.`,
+    );
+  }
+
+  const includeStatus = flags['no-status'] !== true;
+  const ignoreDepartmentAssignments = flags['ignore-department-assignments'] === true;
+  const cleanup = new CleanupStack();
+  try {
+    const built = await buildClient(flags, context);
+    cleanup.add(() => built.close());
+    const bundle = elementBundlePath();
+    if (bundle === undefined) {
+      warn(
+        io,
+        'the <ticket-counts> element is not built, so /ticket-counts.js is not served; run pnpm build.',
+      );
+    }
+    const relay = await startRelay({
+      load: (signal) =>
+        built.client.getTicketCounts(
+          { ignoreDepartmentAssignments, includeCountsByStatus: includeStatus },
+          { signal },
+        ),
+      host,
+      port,
+      ttlSeconds,
+      allowOrigins,
+      ...(token !== undefined ? { token } : {}),
+      ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
+      log: (line) => io.err(`${redactor.redact(line)}\n`),
+    });
+    cleanup.add(() => relay.close());
+    io.out(`Relay listening on ${relay.url}\n`);
+    io.out(`Counts: ${new URL('/ticket-counts', relay.url).href}  (Ctrl-C stops)\n`);
+    await waitForInterrupt(io);
+    io.err('whmcs-ticket-counts: stopping the relay.\n');
+    return 0;
+  } finally {
+    await cleanup.closeAll();
+  }
+};
+
+/** An origin as browsers send it: scheme, host and port only. */
+function checkOrigin(origin: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    parsed === undefined ||
+    parsed.origin === 'null' ||
+    parsed.origin !== origin.replace(/\/$/, '')
+  ) {
+    throw new UsageError(
+      '--allow-origin takes an origin such as https://intranet.example.com (scheme, host and optional port, no path).',
+    );
+  }
+  return parsed.origin;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../usage-error.js';
+import { parsePort, parseSeconds } from './number-options.js';
+
+describe('parseSeconds', () => {
+  it('turns seconds into milliseconds and falls back when absent', () => {
+    expect(parseSeconds('--timeout', '1', 15_000)).toBe(1000);
+    expect(parseSeconds('--timeout', '0.25', 15_000)).toBe(250);
+    expect(parseSeconds('--timeout', undefined, 15_000)).toBe(15_000);
+  });
+
+  it.each(['0', '-1', 'abc', '', 'Infinity'])('refuses %j', (value) => {
+    expect(() => parseSeconds('--timeout', value, 1)).toThrow(UsageError);
+    expect(() => parseSeconds('--timeout', value, 1)).toThrow(/--timeout wants a positive number/);
+  });
+});
+
+describe('parsePort', () => {
+  it('accepts 0 to 65535', () => {
+    expect(parsePort('--port', '0', 8787)).toBe(0);
+    expect(parsePort('--port', '65535', 8787)).toBe(65535);
+    expect(parsePort('--port', undefined, 8787)).toBe(8787);
+  });
+
+  it.each(['65536', '-1', '80.5', 'http'])('refuses %j', (value) => {
+    expect(() => parsePort('--port', value, 1)).toThrow(/--port wants a port number/);
+  });
+});

@@ -1,0 +1,21 @@
+import { UsageError } from '../usage-error.js';
+
+/** A positive number of seconds (fractions allowed), as milliseconds. */
+export function parseSeconds(flag: string, value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`${flag} wants a positive number of seconds, such as ${flag} 15.`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** A TCP port, 0 meaning "any free port". */
+export function parsePort(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(`${flag} wants a port number from 0 to 65535 (0 picks a free one).`);
+  }
+  return port;
+}

@@ -1,0 +1,48 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from '../usage-error.js';
+import { rejectSecretFlags } from './forbidden-flags.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+type StrictConfig<T extends OptionSpec> = { options: T; strict: true; allowPositionals: false };
+/** The parsed flag values; spelled via parseArgs itself because @types/node does not export it. */
+export type ParsedFlags<T extends OptionSpec> = ReturnType<
+  typeof parseArgs<StrictConfig<T>>
+>['values'];
+
+/**
+ * `parseArgs` in strict mode, with Node's error messages replaced by our own: Node's would echo a
+ * stray positional argument verbatim, and that argument may well be a pasted secret.
+ */
+export function parseCommandLine<T extends OptionSpec>(
+  command: string,
+  argv: readonly string[],
+  options: T,
+): ParsedFlags<T> {
+  rejectSecretFlags(argv);
+  try {
+    const config: StrictConfig<T> = { options, strict: true, allowPositionals: false };
+    return parseArgs({ ...config, args: [...argv] }).values;
+  } catch (error) {
+    throw toUsageError(command, error);
+  }
+}
+
+function toUsageError(command: string, error: unknown): UsageError {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : '';
+  const help = `run 'whmcs-ticket-counts ${command} --help' for the list`;
+  const flag = /'(-{1,2}[A-Za-z0-9-]+)/.exec(message)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(`Unknown option ${flag ?? ''} for '${command}'; ${help}.`);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError(`'${command}' takes no positional arguments, only flags; ${help}.`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing|ambiguous/.test(message)
+        ? new UsageError(`Option ${flag ?? ''} needs a value, as in ${flag ?? '--flag'}=VALUE.`)
+        : new UsageError(`Option ${flag ?? ''} takes no value; ${help}.`);
+    default:
+      return new UsageError(`Could not read the command line; ${help}.`);
+  }
+}

@@ -1,0 +1,55 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../test-support/temp-dir.js';
+import { UsageError } from '../usage-error.js';
+import { readSecretFile } from './read-secret-file.js';
+
+const tempDir = useTempDir();
+
+function secretFile(content: string, mode = 0o600): string {
+  const path = join(tempDir(), 'secret');
+  writeFileSync(path, content, { mode });
+  chmodSync(path, mode);
+  return path;
+}
+
+describe('readSecretFile', () => {
+  it('drops exactly one trailing newline (LF or CRLF) and keeps everything else', async () => {
+    expect((await readSecretFile('--secret-file', secretFile('s3cret\n'))).value).toBe('s3cret');
+    expect((await readSecretFile('--secret-file', secretFile('s3cret\r\n'))).value).toBe('s3cret');
+    expect((await readSecretFile('--secret-file', secretFile(' s3cret \n\n'))).value).toBe(
+      ' s3cret \n',
+    );
+    expect((await readSecretFile('--secret-file', secretFile('s3cret'))).value).toBe('s3cret');
+  });
+
+  it('warns, without refusing, when every user may read the file', async () => {
+    const path = secretFile('s3cret\n', 0o644);
+    const result = await readSecretFile('--secret-file', path);
+    expect(result.value).toBe('s3cret');
+    expect(result.warning).toBe(
+      `${path} is readable by every user on this machine; restrict it with chmod 600 ${path}.`,
+    );
+    expect(
+      (await readSecretFile('--secret-file', secretFile('s3cret', 0o600))).warning,
+    ).toBeUndefined();
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(readSecretFile('--secret-file', secretFile('\n'))).rejects.toThrow(
+      /--secret-file .* is empty; put the secret on its first line\./,
+    );
+  });
+
+  it('says which file it could not read and why', async () => {
+    const missing = join(tempDir(), 'missing');
+    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(UsageError);
+    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(
+      `Cannot read --token-file ${missing} (ENOENT); check the path and that this user may read it.`,
+    );
+    const folder = join(tempDir(), 'folder');
+    mkdirSync(folder);
+    await expect(readSecretFile('--secret-file', folder)).rejects.toThrow(/\(EISDIR\)/);
+  });
+});

@@ -1,0 +1,39 @@
+import { readFile, stat } from 'node:fs/promises';
+import { UsageError } from '../usage-error.js';
+
+export interface SecretFromFile {
+  readonly value: string;
+  /** Set when other users on the machine can read the file. */
+  readonly warning?: string;
+}
+
+/**
+ * Reads a secret (API secret, admin password, relay token) from a file. Exactly one trailing
+ * newline is dropped, because editors and `echo` add one; anything else is kept verbatim, as
+ * WHMCS compares the secret byte for byte.
+ */
+export async function readSecretFile(flag: string, path: string): Promise<SecretFromFile> {
+  let text: string;
+  let mode: number;
+  try {
+    mode = (await stat(path)).mode;
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error';
+    throw new UsageError(
+      `Cannot read ${flag} ${path} (${code}); check the path and that this user may read it.`,
+    );
+  }
+  const value = text.replace(/\r?\n$/, '');
+  if (value === '') {
+    throw new UsageError(`${flag} ${path} is empty; put the secret on its first line.`);
+  }
+  // Warn rather than refuse: on some systems (containers, mounted secrets) the mode is not ours to fix.
+  const worldReadable = process.platform !== 'win32' && (mode & 0o004) !== 0;
+  return worldReadable
+    ? {
+        value,
+        warning: `${path} is readable by every user on this machine; restrict it with chmod 600 ${path}.`,
+      }
+    : { value };
+}

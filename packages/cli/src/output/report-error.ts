@@ -1,0 +1,66 @@
+import { isWhmcsError } from '@whmcs-ticket-counts/core';
+import { UsageError } from '../usage-error.js';
+import type { Redactor } from './redactor.js';
+import { terminalSafe } from './terminal-text.js';
+
+export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * Prints ONE line on stderr for any error and returns the exit code: 2 for usage and
+ * configuration mistakes, 1 for WHMCS, network and unexpected failures. With `debug`, the
+ * (redacted) detail or stack follows on further lines.
+ */
+export function reportError(
+  error: unknown,
+  context: { err(text: string): void; debug: boolean; redactor: Redactor },
+): number {
+  const { err, debug, redactor } = context;
+  const say = (text: string) => err(`whmcs-ticket-counts: ${oneLine(redactor.redact(text))}\n`);
+
+  if (error instanceof UsageError) {
+    say(error.message);
+    return exitCodes.usage;
+  }
+  if (isWhmcsError(error)) {
+    say(error.message);
+    if (debug && error.detail)
+      err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
+    // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
+    return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
+  }
+  const listenFailure = describeListenFailure(error);
+  if (listenFailure !== undefined) {
+    say(listenFailure);
+    return exitCodes.failure;
+  }
+  const name = error instanceof Error ? error.name : typeof error;
+  say(
+    debug
+      ? `unexpected internal error (${name}); details follow, please include them in a bug report.`
+      : `unexpected internal error (${name}); run again with --debug for details and report it.`,
+  );
+  if (debug) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    err(`${redactor.redact(text)}\n`);
+  }
+  return exitCodes.failure;
+}
+
+function describeListenFailure(error: unknown): string | undefined {
+  const { code, port, address } = (error ?? {}) as {
+    code?: string;
+    port?: number;
+    address?: string;
+  };
+  if (code === 'EADDRINUSE') {
+    return `port ${port ?? ''} on ${address ?? 'this host'} is already in use; choose another port with the command's port flag.`;
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'EACCES') {
+    return `cannot listen on ${address ?? 'that address'} port ${port ?? ''} (${code}); choose a local address and a port above 1023.`;
+  }
+  return undefined;
+}
+
+function oneLine(text: string): string {
+  return terminalSafe(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
