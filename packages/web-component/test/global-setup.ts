@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { credentials } from './sim-data.js';
 import { sharedEnvironment, startTestEnvironment } from './test-environment.js';
 
 declare module 'vitest' {
@@ -6,6 +7,8 @@ declare module 'vitest' {
     relaySrc: string;
     brokenRelaySrc: string;
     unreachableSrc: string;
+    /** Only so tests can assert it never reaches the page. */
+    whmcsSecret: string;
   }
 }
 
@@ -15,6 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('relaySrc', environment.healthy.src);
   project.provide('brokenRelaySrc', environment.broken.src);
   project.provide('unreachableSrc', environment.unreachableSrc);
+  project.provide('whmcsSecret', credentials.secret);
   return async () => {
     sharedEnvironment.set(undefined);
     await environment.close();

@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import { mount, parts, shownCounts, until } from '../test/dom.js';
+import type { TicketCountsElement } from './define.js';
+import './define.js';
+import { activeFeedCount } from './shared-feed.js';
+
+// Real servers, started in globalSetup: WHMCS simulator → relay → a counting pass-through.
+// The simulator holds 6 awaiting reply, 10 active, 1 flagged (test/sim-data.ts).
+const relaySrc = inject('relaySrc');
+const totals = ['6 awaiting reply', '10 active', '1 flagged'];
+
+beforeEach(async () => {
+  await commands.resetHealthy();
+});
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  expect(activeFeedCount()).toBe(0);
+});
+
+function element(attributes: string, fallback = ''): TicketCountsElement {
+  return mount(`<ticket-counts ${attributes}>${fallback}</ticket-counts>`).querySelector(
+    'ticket-counts',
+  ) as TicketCountsElement;
+}
+
+const settled = (el: TicketCountsElement, state: string, timeoutMs = 10_000) =>
+  until(() => el.state === state, timeoutMs, `state ${state} (is ${el.state})`);
+
+/** No request may reach the relay for a while: waits out two poll periods and compares. */
+async function expectQuietFor(ms: number): Promise<void> {
+  const before = await commands.relayTally();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = await commands.relayTally();
+  expect(after).toEqual({ ...before, openStreams: after.openStreams });
+  expect(after.openStreams).toBe(0);
+}
+
+describe('<ticket-counts> against the real relay', () => {
+  it('renders the counts, statuses with titles as literal text, and links into WHMCS', async () => {
+    const alerts = vi.fn();
+    const original = window.alert;
+    window.alert = alerts;
+    try {
+      const el = element(
+        `src="${relaySrc}" show="awaiting,active,flagged,statuses" admin-url="https://billing.example.com/whmcs/"`,
+        '<a href="/tickets">Tickets</a>',
+      );
+      await settled(el, 'ok');
+      expect(shownCounts(el)).toEqual([
+        ...totals,
+        '3 Open',
+        '2 Answered',
+        '1 Customer-Reply',
+        '4 Closed',
+        '1 <img src=x onerror=alert(1)>',
+        '1 <img src=x onerror=alert(2)>',
+        '2 Billing & Sales',
+      ]);
+      expect(el.shadowRoot?.querySelector('img, script')).toBeNull();
+      const links = parts(el, 'link').map((a) => a.getAttribute('href'));
+      const list = 'https://billing.example.com/whmcs/admin/supporttickets.php';
+      expect(links.slice(0, 4)).toEqual([
+        list,
+        `${list}?view=active`,
+        `${list}?view=flagged`,
+        `${list}?view=Open`,
+      ]);
+      expect(links.at(-3)).toBe(`${list}?view=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+      expect(links.at(-1)).toBe(`${list}?view=Billing%20%26%20Sales`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(alerts).not.toHaveBeenCalled();
+    } finally {
+      window.alert = original;
+    }
+  });
+
+  it('updates live over server-sent events when WHMCS changes, firing change and announcing it', async () => {
+    const before = await commands.relayTally();
+    const el = element(`src="${relaySrc}" refresh="live"`);
+    await settled(el, 'ok');
+    expect(shownCounts(el)).toEqual(totals);
+    const changes: unknown[] = [];
+    el.addEventListener('ticket-counts:change', (event) => changes.push(event.detail.changes));
+
+    await commands.openTickets(2);
+    await until(() => shownCounts(el)[0] === '8 awaiting reply', 10_000, 'the SSE update');
+    expect(shownCounts(el)).toEqual(['8 awaiting reply', '12 active', '1 flagged']);
+    expect(changes.at(-1)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'awaitingReply', from: 6, to: 8 }),
+        expect.objectContaining({ field: 'allActive', from: 10, to: 12 }),
+      ]),
+    );
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]');
+    expect(live?.textContent).toContain('awaiting reply: 8 (was 6).');
+    expect(live?.textContent).toContain('active: 12 (was 10).');
+
+    const after = await commands.relayTally();
+    expect(after.events - before.events).toBe(1);
+    expect(after.json - before.json).toBe(0);
+    expect(after.openStreams).toBe(1);
+  });
+
+  it('shows the last good counts as stale with their age when WHMCS fails, and recovers', async () => {
+    const el = element(`src="${relaySrc}" refresh="1"`);
+    await settled(el, 'ok');
+    await commands.setFault({ kind: 'server-error', status: 503 });
+    expect(await commands.refreshRelay()).toEqual({ stale: true, failed: true });
+
+    await settled(el, 'stale');
+    expect(el.getAttribute('state')).toBe('stale');
+    expect(shownCounts(el)).toEqual(totals);
+    const state = parts(el, 'state')[0] as HTMLElement;
+    expect(state.textContent).toBe('updated just now');
+    expect(state.title).toMatch(/^[A-Z].*\.$/); // the relay's one-sentence reason, as a tooltip
+    expect(el.data?.error?.kind).toBeTruthy();
+
+    await commands.setFault(null);
+    await commands.refreshRelay();
+    await settled(el, 'ok');
+    expect(state.hidden).toBe(true);
+  });
+
+  it("shows the relay's error in one sentence when it has never had counts, without secrets", async () => {
+    const errors: string[] = [];
+    document.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+    const el = element(`src="${inject('brokenRelaySrc')}"`, 'Tickets');
+    await settled(el, 'error');
+    const message = parts(el, 'state')[0]?.textContent ?? '';
+    expect(message).toMatch(/^[A-Z][^\n]*\.$/);
+    expect(message).not.toContain(inject('whmcsSecret'));
+    expect(errors[0]).toBe(message);
+    // Until counts arrive, the author's fallback stays visible.
+    expect((el.shadowRoot?.querySelector('slot') as HTMLSlotElement).hidden).toBe(false);
+  });
+
+  it('says when the relay cannot be reached and retries with backoff', async () => {
+    const errors: string[] = [];
+    const el = element(`src="${inject('unreachableSrc')}"`);
+    el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+    await settled(el, 'error');
+    expect(parts(el, 'state')[0]?.textContent).toBe(
+      'Could not reach the ticket-counts relay; check the src attribute, that the relay runs and that it allows this page.',
+    );
+    // The first retry comes after about 2 s (1.6–2.4 s with jitter).
+    await until(() => errors.length >= 2, 5_000, 'a retry');
+  });
+
+  it('stops all polling when removed, and resumes when put back', async () => {
+    const el = element(`src="${relaySrc}" refresh="1"`);
+    const start = await commands.relayTally();
+    await until(
+      async () => (await commands.relayTally()).json - start.json >= 2,
+      5_000,
+      'two polls',
+    );
+    const host = el.parentElement as HTMLElement;
+    el.remove();
+    expect(activeFeedCount()).toBe(0);
+    await expectQuietFor(2_500);
+
+    const beforeReturn = await commands.relayTally();
+    host.append(el);
+    await until(
+      async () => (await commands.relayTally()).json > beforeReturn.json,
+      5_000,
+      'a poll after return',
+    );
+  });
+
+  it('closes its event stream when removed and does not reconnect', async () => {
+    const el = element(`src="${relaySrc}" refresh="live"`);
+    await settled(el, 'ok');
+    expect((await commands.relayTally()).openStreams).toBe(1);
+    el.remove();
+    await until(
+      async () => (await commands.relayTally()).openStreams === 0,
+      5_000,
+      'the stream to close',
+    );
+    await expectQuietFor(2_500);
+  });
+
+  it('shares one request among elements with the same src', async () => {
+    const before = await commands.relayTally();
+    const host = mount(
+      `<ticket-counts src="${relaySrc}"></ticket-counts><ticket-counts src="${relaySrc}" show="flagged"></ticket-counts><ticket-counts src="${relaySrc}" compact></ticket-counts>`,
+    );
+    const elements = [...host.querySelectorAll('ticket-counts')];
+    await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'all three to load');
+    expect(shownCounts(elements[1] as TicketCountsElement)).toEqual(['1 flagged']);
+    expect((await commands.relayTally()).json - before.json).toBe(1);
+
+    // Live viewers share one stream the same way.
+    const live = mount(
+      `<ticket-counts src="${relaySrc}" refresh="live"></ticket-counts><ticket-counts src="${relaySrc}" refresh="live"></ticket-counts>`,
+    );
+    await until(() => [...live.querySelectorAll('ticket-counts')].every((el) => el.state === 'ok'));
+    const tally = await commands.relayTally();
+    expect(tally.events - before.events).toBe(1);
+    expect(tally.openStreams).toBe(1);
+  });
+
+  describe('while the page is hidden', () => {
+    // Mocked: a headless browser never hides its page, so document.hidden is overridden here.
+    let hidden = false;
+    const setHidden = (value: boolean) => {
+      hidden = value;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    beforeEach(() => {
+      hidden = false;
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    });
+    afterEach(() => {
+      delete (document as { hidden?: boolean }).hidden;
+    });
+
+    it('makes no requests', async () => {
+      const el = element(`src="${relaySrc}" refresh="1"`);
+      await settled(el, 'ok');
+      setHidden(true);
+      await expectQuietFor(2_500);
+    });
+
+    it('refreshes as soon as the page is visible again, long before the next poll', async () => {
+      const el = element(`src="${relaySrc}" refresh="600"`);
+      await settled(el, 'ok');
+      setHidden(true);
+      const before = await commands.relayTally();
+      setHidden(false);
+      await until(
+        async () => (await commands.relayTally()).json > before.json,
+        5_000,
+        'a refresh on return',
+      );
+    });
+  });
+});
