@@ -88,6 +88,10 @@ describe('credentials', () => {
       expect(status).toBe(403);
       expect(body).toEqual({ result: 'error', message });
       expect(simulator.failedLogins('127.0.0.1')).toBe(1);
+      // Whatever was sent as a secret never comes back in the answer.
+      for (const sent of [fields.secret, fields.password]) {
+        if (sent) expect(JSON.stringify(body)).not.toContain(sent);
+      }
     });
   }
 
