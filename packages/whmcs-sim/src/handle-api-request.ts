@@ -19,7 +19,7 @@ export interface ApiRequestContext {
 
 /**
  * One call to includes/api.php, checked in WHMCS's order: IP ban, IP allow-list (or access key),
- * credentials, action, API role, then the action itself.
+ * credentials, the admin's API access, a non-empty action, API role, then the action itself.
  */
 export function handleApiRequest(context: ApiRequestContext): SimResponse {
   const { data, fields, ip, bans, fault } = context;

@@ -173,6 +173,16 @@ describe('action routing', () => {
     expect(body).toEqual({ result: 'error', message: 'Command Not Found' });
   });
 
+  it('lets a restricted role refuse an unknown action before "Command Not Found"', async () => {
+    const simulator = await start();
+    const { status, body } = await postJson(
+      simulator.apiUrl,
+      sampleRequest({ action: 'GetTicketCountz' }),
+    );
+    expect(status).toBe(403);
+    expect(body.message).toBe('Invalid Permissions: API action "getticketcountz" is not allowed');
+  });
+
   it('answers 404 HTML for any other path', async () => {
     const simulator = await start();
     for (const path of ['', 'includes/', 'includes/api.php/extra', 'api.php', 'admin/index.php']) {
