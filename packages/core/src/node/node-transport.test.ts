@@ -1,0 +1,153 @@
+import { createServer, type Server } from 'node:http';
+import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NetworkError } from '../errors/network-error.js';
+import { startConnectProxy } from '../test-support/connect-proxy.js';
+import { apiCredentialConnection, distinctSimData } from '../test-support/distinct-secrets.js';
+import { expectSafeError, rejectionOf } from '../test-support/expect-safe-error.js';
+import { createTicketCountsClient } from '../ticket-counts-client.js';
+import type { Transport } from '../transport.js';
+import { createNodeTransport } from './node-transport.js';
+
+const SUCCESS =
+  '{"result":"success","filteredDepartments":[],"allActive":2,"awaitingReply":1,"flaggedTickets":0}';
+
+/** A bare server on 127.0.0.1 that counts TCP connections (the simulator does not expose them). */
+async function countingServer(): Promise<{
+  server: Server;
+  url: string;
+  connections: () => number;
+}> {
+  let connections = 0;
+  const server = createServer((request, response) => {
+    // Answer after the body is read: Node closes a connection whose request body was left unread.
+    request.resume().on('end', () => {
+      response.setHeader('content-type', 'application/json');
+      response.end(SUCCESS);
+    });
+  });
+  server.on('connection', () => {
+    connections++;
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { server, url: `http://127.0.0.1:${port}/`, connections: () => connections };
+}
+
+async function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+const fetchThrough = (transport: Transport, url: string) =>
+  createTicketCountsClient({
+    connection: apiCredentialConnection(url),
+    transport,
+    timeoutMs: 5000,
+  }).getTicketCounts();
+
+describe('createNodeTransport', () => {
+  it('reuses one connection across calls (keep-alive), and opens one per call without it', async () => {
+    const { server, url, connections } = await countingServer();
+    const keepAlive = createNodeTransport({ proxyFromEnv: false });
+    const noKeepAlive = createNodeTransport({ proxyFromEnv: false, keepAlive: false });
+    try {
+      // undici may open a second connection while the first is still finishing its response.
+      for (let i = 0; i < 6; i++) await fetchThrough(keepAlive, url);
+      const pooled = connections();
+      expect(pooled).toBeGreaterThanOrEqual(1);
+      expect(pooled).toBeLessThanOrEqual(2);
+      for (let i = 0; i < 3; i++) await fetchThrough(noKeepAlive, url);
+      expect(connections()).toBe(pooled + 3);
+    } finally {
+      await keepAlive.close();
+      await noKeepAlive.close();
+      await closeServer(server);
+    }
+  });
+
+  it('fails calls after close() with a clear NetworkError', async () => {
+    const { server, url } = await countingServer();
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      await fetchThrough(transport, url);
+      await transport.close();
+      const error = expectSafeError(await rejectionOf(fetchThrough(transport, url)), NetworkError);
+      expect(error.message).toMatch(/already closed/);
+    } finally {
+      await closeServer(server);
+    }
+  });
+});
+
+describe('createNodeTransport with proxies from the environment', () => {
+  let sim: WhmcsSimulator;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    sim = await startWhmcsSimulator({ data: distinctSimData() });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+  afterEach(() => {
+    for (const name of [
+      'HTTP_PROXY',
+      'http_proxy',
+      'HTTPS_PROXY',
+      'https_proxy',
+      'NO_PROXY',
+      'no_proxy',
+    ]) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  function setProxyEnv(proxyUrl: string, noProxy = ''): void {
+    for (const name of [
+      'HTTP_PROXY',
+      'http_proxy',
+      'HTTPS_PROXY',
+      'https_proxy',
+      'NO_PROXY',
+      'no_proxy',
+    ]) {
+      delete process.env[name];
+    }
+    process.env.HTTP_PROXY = proxyUrl;
+    process.env.HTTPS_PROXY = proxyUrl;
+    process.env.NO_PROXY = noProxy;
+  }
+
+  it('goes through HTTP_PROXY when it is set', async () => {
+    const proxy = await startConnectProxy();
+    setProxyEnv(proxy.url);
+    const transport = createNodeTransport();
+    try {
+      const counts = await fetchThrough(transport, sim.baseUrl);
+      expect(counts.filteredDepartments).toEqual([1]);
+      expect(proxy.tunnels).toEqual([new URL(sim.baseUrl).host]);
+    } finally {
+      await transport.close();
+      await proxy.close();
+    }
+  });
+
+  it('bypasses the proxy for hosts in NO_PROXY, and when proxyFromEnv is false', async () => {
+    const proxy = await startConnectProxy();
+    setProxyEnv(proxy.url, '127.0.0.1');
+    const noProxy = createNodeTransport();
+    const ignoring = createNodeTransport({ proxyFromEnv: false });
+    try {
+      await fetchThrough(noProxy, sim.baseUrl);
+      process.env.NO_PROXY = '';
+      await fetchThrough(ignoring, sim.baseUrl);
+      expect(proxy.tunnels).toEqual([]);
+    } finally {
+      await noProxy.close();
+      await ignoring.close();
+      await proxy.close();
+    }
+  });
+});
