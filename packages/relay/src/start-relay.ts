@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRefreshEngine, ticketCountsEqual } from '@whmcs-ticket-counts/core';
 import { createDemoPage } from './demo/demo-page.js';
 import { BearerTokenCheck } from './http/bearer-token.js';
 import { CorsPolicy } from './http/cors-policy.js';
@@ -14,6 +13,7 @@ import { InvalidRelayOptionsError, resolveRelayOptions } from './resolve-relay-o
 import { eventId } from './routes/events-route.js';
 import { countsEvent, SseHub } from './sse/sse-hub.js';
 import { createLoggedLoad } from './upstream/logged-load.js';
+import { createRelayEngine } from './upstream/relay-engine.js';
 import { UpstreamPolicy } from './upstream/upstream-policy.js';
 
 /** Node's defaults are generous; a relay for a handful of dashboards needs far less. */
@@ -33,13 +33,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const elementScript = await loadElementScript(resolved.elementScript);
 
   const loggedLoad = createLoggedLoad(resolved.load, log);
-  const engine = createRefreshEngine({
-    load: loggedLoad.load,
-    intervalMs: resolved.ttlMs,
-    isEqual: ticketCountsEqual,
-    // Retries after failures wait at least a TTL too: one request per TTL holds when WHMCS is down.
-    backoff: { initialMs: resolved.ttlMs, maxMs: Math.max(resolved.ttlMs, 10 * 60_000), jitter: 0 },
-  });
+  const engine = createRelayEngine(loggedLoad.load, resolved.ttlMs);
   const policy = new UpstreamPolicy({
     engine,
     ttlMs: resolved.ttlMs,
