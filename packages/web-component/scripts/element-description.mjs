@@ -110,7 +110,7 @@ export const description = {
     ['--ticket-counts-border-color', 'Pill border.'],
     ['--ticket-counts-accent', 'Number badge background, focus ring.'],
     ['--ticket-counts-accent-text', 'Number badge text.'],
-    ['--ticket-counts-muted', 'State text.'],
+    ['--ticket-counts-muted', 'State text, and the number badge of stale counts.'],
     ['--ticket-counts-warning', 'State text when stale or failing.'],
     ['--ticket-counts-font', 'Font shorthand.'],
     ['--ticket-counts-gap', 'Space between pills.'],

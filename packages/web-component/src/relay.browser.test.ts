@@ -148,6 +148,15 @@ describe('<ticket-counts> against the real relay', () => {
     await until(() => errors.length >= 2, 5_000, 'a retry');
   });
 
+  it('starts over when src changes: from a failing relay to a working one', async () => {
+    const el = element(`src="${inject('brokenRelaySrc')}"`);
+    await settled(el, 'error');
+    el.src = relaySrc;
+    expect(el.state).toBe('loading');
+    await settled(el, 'ok');
+    expect(shownCounts(el)).toEqual(totals);
+  });
+
   it('stops all polling when removed, and resumes when put back', async () => {
     const el = element(`src="${relaySrc}" refresh="1"`);
     const start = await commands.relayTally();

@@ -1,11 +1,12 @@
 /**
- * Default look: small pills in the user's light or dark scheme (`light-dark()` with
- * `color-scheme: light dark`, i.e. prefers-color-scheme; a page can force one with
- * `--ticket-counts-color-scheme`). Everything else is a `--ticket-counts-*` property or a
- * `::part()`. Written terse: it ships as-is inside the 5 KB bundle.
+ * Default look: small pills, light or dark through `light-dark()`. That follows the page's
+ * `color-scheme`, not prefers-color-scheme alone: a page that declares `color-scheme: light dark`
+ * gets the dark look when its user prefers dark, and a light-only page never gets light text on
+ * its white background. Everything else is a `--ticket-counts-*` property or a `::part()`.
+ * Written terse: it ships as-is inside the 5 KB bundle.
  */
 export const styles = `
-:host{color-scheme:var(--ticket-counts-color-scheme,light dark);--a:var(--ticket-counts-accent,light-dark(#0969da,#4493f8));display:inline-block;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
+:host{--a:var(--ticket-counts-accent,light-dark(#0969da,#4493f8));--m:var(--ticket-counts-muted,light-dark(#59636e,#9198a1));display:inline-block;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
 [hidden]{display:none!important}
 div{display:flex;flex-wrap:wrap;align-items:center;gap:var(--ticket-counts-gap,.375rem)}
 ul{display:contents}
@@ -15,8 +16,8 @@ a:hover [part~=label]{text-decoration:underline}
 a:focus-visible{outline:2px solid var(--a)}
 [part~=value]{min-width:1.5em;padding:0 .375em;border-radius:2em;background:var(--a);color:var(--ticket-counts-accent-text,light-dark(#fff,#0d1117));font-weight:600;text-align:center;font-variant-numeric:tabular-nums}
 [part~=caption]{font-weight:600}
-[part~=state]{color:var(--ticket-counts-muted,light-dark(#59636e,#9198a1));font-size:.875em}
-:host([state=stale]) [part~=value]{opacity:.7}
+[part~=state]{color:var(--m);font-size:.875em}
+:host([state=stale]) [part~=value]{background:var(--m)}
 :host([state=stale]) [part~=state],:host([state=error]) [part~=state]{color:var(--ticket-counts-warning,light-dark(#9a6700,#d29922))}
 :host([state=stale]) [part~=state]::before{content:"\\26A0\\FE0E  "}
 :host([compact]) li>*{padding:.125em}

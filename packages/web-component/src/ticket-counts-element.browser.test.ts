@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { description } from '../scripts/element-description.mjs';
 import { mount, parts, shownCounts } from '../test/dom.js';
 import { samplePayload } from '../test/sample-payload.js';
@@ -10,7 +11,8 @@ afterEach(() => {
 });
 
 function element(html = '<ticket-counts></ticket-counts>'): TicketCountsElement {
-  return mount(html).querySelector('ticket-counts') as TicketCountsElement;
+  // In a <main>, like on a real page (axe checks that content sits in a landmark).
+  return mount(`<main>${html}</main>`).querySelector('ticket-counts') as TicketCountsElement;
 }
 
 describe('<ticket-counts> without a relay', () => {
@@ -224,14 +226,56 @@ describe('<ticket-counts> without a relay', () => {
   });
 
   it('has no accessibility violations in light or dark, with links and statuses', async () => {
-    const el = element(
-      '<ticket-counts label="Support" show="awaiting,active,flagged,statuses" admin-url="https://billing.example.com/"></ticket-counts>',
+    const page = mount(
+      `<main><h1>Support</h1>
+        <ticket-counts label="Support" show="awaiting,active,flagged,statuses" admin-url="https://billing.example.com/"></ticket-counts>
+        <ticket-counts></ticket-counts>
+        <ticket-counts><script type="application/json">nope</script></ticket-counts></main>`,
     );
+    const [el, stale, failed] = [
+      ...page.querySelectorAll('ticket-counts'),
+    ] as TicketCountsElement[];
+    if (!el || !stale || !failed) throw new Error('not mounted');
     el.data = samplePayload({ flaggedTickets: null });
-    const results = await axe.run(el.parentElement as HTMLElement);
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`),
-    ).toEqual([]);
+    stale.data = samplePayload({ stale: true });
+    expect([el.state, stale.state, failed.state]).toEqual(['ok', 'stale', 'error']);
+    // A page that supports both schemes says so; the element then follows the user's preference.
+    document.documentElement.style.colorScheme = 'light dark';
+    document.body.style.cssText = 'background: Canvas; color: CanvasText';
+    const badge = parts(el, 'value')[0] as HTMLElement;
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        await commands.colorScheme(scheme);
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(scheme === 'dark');
+        expect(getComputedStyle(badge).backgroundColor).toBe(
+          scheme === 'dark' ? 'rgb(68, 147, 248)' : 'rgb(9, 105, 218)',
+        );
+        const results = await axe.run(document.body);
+        expect(
+          results.violations.map(
+            (v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`,
+          ),
+        ).toEqual([]);
+      }
+    } finally {
+      await commands.colorScheme('light');
+      document.documentElement.style.colorScheme = '';
+      document.body.style.cssText = '';
+    }
+  });
+
+  it('stays light on a light-only page even when the user prefers dark', async () => {
+    const el = element();
+    el.data = samplePayload();
+    try {
+      await commands.colorScheme('dark');
+      expect(getComputedStyle(parts(el, 'value')[0] as HTMLElement).backgroundColor).toBe(
+        'rgb(9, 105, 218)',
+      );
+      expect(getComputedStyle(el).color).toBe('rgb(31, 35, 40)');
+    } finally {
+      await commands.colorScheme('light');
+    }
   });
 
   it('matches its hand-kept description (the source of custom-elements.json)', () => {
