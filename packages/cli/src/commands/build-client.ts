@@ -12,8 +12,12 @@ import { type CommandContext, warn } from './command-context.js';
 
 export interface BuiltClient {
   readonly client: TicketCountsClient;
+  /** The WHMCS base URL without any user:password part, safe to print or hand to a page. */
+  readonly publicBaseUrl: string;
   /** "Open in WHMCS" link to the tickets awaiting reply; never carries credentials. */
   readonly awaitingReplyLink: string;
+  /** Every secret the connection holds, for redaction further down the line. */
+  readonly secrets: readonly string[];
   close(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export async function buildClient(
   });
   return {
     client,
+    publicBaseUrl: linkBase.href,
+    secrets: resolved.secrets,
     awaitingReplyLink: adminTicketLinks(linkBase, resolved.connection.adminFolder).awaitingReply,
     close: () => transport.close(),
   };

@@ -11,8 +11,17 @@ export function changeLines(previous: TicketCounts, next: TicketCounts): string[
   return diffTicketCounts(previous, next).map(describe);
 }
 
+// The same names as the table's rows.
+const totalTitles: Readonly<Record<string, string>> = {
+  awaitingReply: 'Awaiting reply',
+  allActive: 'All active',
+  flaggedTickets: 'Flagged to me',
+};
+
 function describe(change: TicketCountChange): string {
-  const title = terminalSafe(decodeHtmlEntities(change.title)) || '(untitled status)';
+  const title =
+    totalTitles[change.field] ??
+    (terminalSafe(decodeHtmlEntities(change.title)) || '(untitled status)');
   const to = change.removed ? 'removed' : countText(change.to);
   return change.from === undefined
     ? `${title}: ${to}`

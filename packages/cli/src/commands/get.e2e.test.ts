@@ -2,32 +2,28 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
+import type { WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageVersion } from '../package-version.js';
 import { type CliResult, runCli } from '../test-support/run-cli.js';
-import { smallWhmcsCounts, smallWhmcsData } from '../test-support/small-whmcs.js';
+import {
+  smallWhmcsCounts,
+  startSmallWhmcs,
+  TEST_CREDENTIALS,
+  TEST_SECRETS,
+} from '../test-support/small-whmcs.js';
 import { useTempDir } from '../test-support/temp-dir.js';
 
-// Distinctive values, so that a leak anywhere in the output is found by a plain substring search.
-const SECRET = 'Zq7-CLI-e2e-secret-Xk42pL9vB';
-const ACCESS_KEY = 'cli.e2e-Access_Key!@#77';
-const ADMIN_PASSWORD = 'cli-e2e-admin-pw-Hr5Ty8';
-const IDENTIFIER = 'CliE2eIdentifier7Gh3Lm';
+const SECRET = TEST_CREDENTIALS.secret;
+const ACCESS_KEY = TEST_CREDENTIALS.accessKey;
+const ADMIN_PASSWORD = TEST_CREDENTIALS.adminPassword;
+const IDENTIFIER = TEST_CREDENTIALS.identifier;
 
 const tempDir = useTempDir();
 let sim: WhmcsSimulator;
 
 beforeEach(async () => {
-  const data = smallWhmcsData();
-  const credential = data.apiCredentials[0];
-  const admin = data.admins[0];
-  if (credential === undefined || admin === undefined) throw new Error('sample data changed shape');
-  credential.identifier = IDENTIFIER;
-  credential.secret = SECRET;
-  admin.password = ADMIN_PASSWORD;
-  data.accessKey = ACCESS_KEY;
-  sim = await startWhmcsSimulator({ host: '127.0.0.1', data });
+  sim = await startSmallWhmcs();
 });
 
 afterEach(async () => {
@@ -41,7 +37,7 @@ function apiEnv(extra: Record<string, string> = {}): Record<string, string> {
 /** Runs the command and checks, whatever happened, that no secret reached stdout or stderr. */
 async function run(args: string[], env: Record<string, string>): Promise<CliResult> {
   const result = await runCli(args, { env });
-  for (const secret of [SECRET, ACCESS_KEY, ADMIN_PASSWORD, encodeURIComponent(ACCESS_KEY)]) {
+  for (const secret of TEST_SECRETS) {
     expect(result.stdout).not.toContain(secret);
     expect(result.stderr).not.toContain(secret);
   }

@@ -37,6 +37,11 @@ export const serveCommand: Command = async (argv, context) => {
   if (flags['token-file'] !== undefined) {
     const fromFile = await readSecretFile('--token-file', flags['token-file']);
     token = fromFile.value;
+    if (/\s/.test(token)) {
+      throw new UsageError(
+        '--token-file must hold a single token without spaces (one trailing newline is fine); generate one with openssl rand -hex 32.',
+      );
+    }
     redactor.add(token);
     if (fromFile.warning) warn(io, fromFile.warning);
   }
@@ -73,12 +78,15 @@ export const serveCommand: Command = async (argv, context) => {
       ttlSeconds,
       allowOrigins,
       ...(token !== undefined ? { token } : {}),
+      demoAdminUrl: built.publicBaseUrl,
+      redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
       ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
-      log: (line) => io.err(`${redactor.redact(line)}\n`),
+      log: (line) => io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`),
     });
     cleanup.add(() => relay.close());
     io.out(`Relay listening on ${relay.url}\n`);
-    io.out(`Counts: ${new URL('/ticket-counts', relay.url).href}  (Ctrl-C stops)\n`);
+    io.out(`Counts:    ${new URL('/ticket-counts', relay.url).href}\n`);
+    io.out(`Demo page: ${new URL('/', relay.url).href}  (Ctrl-C stops)\n`);
     await waitForInterrupt(io);
     io.err('whmcs-ticket-counts: stopping the relay.\n');
     return 0;

@@ -1,4 +1,5 @@
 import { isWhmcsError } from '@whmcs-ticket-counts/core';
+import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
 import { UsageError } from '../usage-error.js';
 import type { Redactor } from './redactor.js';
 import { terminalSafe } from './terminal-text.js';
@@ -27,6 +28,14 @@ export function reportError(
       err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
     return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
+  }
+  if (error instanceof RelayListenError) {
+    say(error.message);
+    return exitCodes.failure;
+  }
+  if (error instanceof InvalidRelayOptionsError) {
+    say(error.message);
+    return exitCodes.usage;
   }
   const listenFailure = describeListenFailure(error);
   if (listenFailure !== undefined) {

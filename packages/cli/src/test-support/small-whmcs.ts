@@ -1,4 +1,40 @@
-import { createSampleData, type SimulatorData } from '@whmcs-ticket-counts/whmcs-sim';
+import {
+  createSampleData,
+  type SimulatorData,
+  startWhmcsSimulator,
+  type WhmcsSimulator,
+} from '@whmcs-ticket-counts/whmcs-sim';
+
+/** Distinctive values, so that a leak anywhere in the output is found by a plain substring search. */
+export const TEST_CREDENTIALS = {
+  identifier: 'CliE2eIdentifier7Gh3Lm',
+  secret: 'Zq7-CLI-e2e-secret-Xk42pL9vB',
+  accessKey: 'cli.e2e-Access_Key!@#77',
+  adminUsername: 'demo.admin',
+  adminPassword: 'cli-e2e-admin-pw-Hr5Ty8',
+} as const;
+
+/** Every secret a test hands to the command, in the forms a leak could take. */
+export const TEST_SECRETS = [
+  TEST_CREDENTIALS.secret,
+  TEST_CREDENTIALS.accessKey,
+  encodeURIComponent(TEST_CREDENTIALS.accessKey),
+  TEST_CREDENTIALS.adminPassword,
+];
+
+/** `smallWhmcsData()` with the test credentials, served on 127.0.0.1 at a free port. */
+export function startSmallWhmcs(): Promise<WhmcsSimulator> {
+  const data = smallWhmcsData();
+  const credential = data.apiCredentials[0];
+  const admin = data.admins[0];
+  if (credential === undefined || admin === undefined) throw new Error('sample data changed shape');
+  credential.identifier = TEST_CREDENTIALS.identifier;
+  credential.secret = TEST_CREDENTIALS.secret;
+  admin.username = TEST_CREDENTIALS.adminUsername;
+  admin.password = TEST_CREDENTIALS.adminPassword;
+  data.accessKey = TEST_CREDENTIALS.accessKey;
+  return startWhmcsSimulator({ host: '127.0.0.1', data });
+}
 
 /**
  * The simulator's sample WHMCS with a short, hand-written ticket list so that every expected count

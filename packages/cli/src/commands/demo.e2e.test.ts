@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/run-cli.js';
+import { RunningCli } from '../test-support/running-cli.js';
+
+let running: RunningCli | undefined;
+
+afterEach(async () => {
+  await running?.kill();
+  running = undefined;
+});
+
+describe('demo', () => {
+  it('--once prints the sample counts and how to run get against the simulator, then exits 0', async () => {
+    const result = await runCli(['demo', '--once', '--port', '0'], { timeoutMs: 20_000 });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Simulated WHMCS \(fake sample data\): http:\/\/127\.0\.0\.1:\d+\/\n/,
+    );
+    // The sample data's known totals for the sample credential (departments 1 and 2).
+    expect(result.stdout).toContain('Awaiting reply       10\n');
+    expect(result.stdout).toContain('All active           17\n');
+    expect(result.stdout).toContain('  Billing & Sales     3\n');
+    expect(result.stdout).toMatch(
+      /WHMCS_SECRET='FAKE-[^']+' whmcs-ticket-counts get --url http:\/\/127\.0\.0\.1:\d+\/ --identifier \S+/,
+    );
+    expect(result.stdout).toContain('not a real secret');
+    expect(result.stderr).toBe('');
+  });
+
+  it('runs the relay in front of the lively simulator, prints changes, and stops cleanly on Ctrl-C', async () => {
+    running = new RunningCli(['demo', '--port', '0', '--relay-port', '0', '--interval', '0.2']);
+    const [, relayUrl] = await running.waitForStdout(
+      /Relay demo page: (http:\/\/127\.0\.0\.1:\d+\/)\n/,
+    );
+    if (relayUrl === undefined) throw new Error('no relay URL');
+
+    const response = await fetch(new URL('/ticket-counts', relayUrl), {
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(response.status).toBe(200);
+    const payload = (await response.json()) as {
+      awaitingReply: unknown;
+      status: Record<string, unknown>;
+    };
+    expect(typeof payload.awaitingReply).toBe('number');
+    expect(Object.keys(payload.status)).toContain('open');
+
+    // The simulator drifts every 0.2 s, so a change line comes soon; bounded by the wait's timeout.
+    await running.waitForStdout(/^\d\d:\d\d:\d\d {2}[A-Z][\w &-]+: \d+ → \d+$/m);
+
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('stopping the demo');
+    // Everything was closed: the relay no longer answers.
+    await expect(
+      fetch(new URL('/healthz', relayUrl), { signal: AbortSignal.timeout(5000) }),
+    ).rejects.toThrow();
+  });
+
+  it('rejects a bad port as a usage error', async () => {
+    const result = await runCli(['demo', '--once', '--port', 'eighty']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'whmcs-ticket-counts: --port wants a port number from 0 to 65535 (0 picks a free one).\n',
+    );
+  });
+});

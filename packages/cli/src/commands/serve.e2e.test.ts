@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/run-cli.js';
+import { RunningCli } from '../test-support/running-cli.js';
+import {
+  smallWhmcsCounts,
+  startSmallWhmcs,
+  TEST_CREDENTIALS,
+  TEST_SECRETS,
+} from '../test-support/small-whmcs.js';
+import { useTempDir } from '../test-support/temp-dir.js';
+
+const RELAY_TOKEN = 'relay-token-e2e-Pw83nDk29sLq';
+const ORIGIN = 'https://intranet.example.test';
+
+const tempDir = useTempDir();
+let sim: WhmcsSimulator;
+let running: RunningCli | undefined;
+
+beforeEach(async () => {
+  sim = await startSmallWhmcs();
+});
+
+afterEach(async () => {
+  await running?.kill();
+  running = undefined;
+  await sim.close();
+});
+
+function env(): Record<string, string> {
+  return {
+    WHMCS_URL: sim.baseUrl,
+    WHMCS_IDENTIFIER: TEST_CREDENTIALS.identifier,
+    WHMCS_SECRET: TEST_CREDENTIALS.secret,
+  };
+}
+
+function expectNoSecrets(text: string): void {
+  for (const secret of [...TEST_SECRETS, RELAY_TOKEN]) expect(text).not.toContain(secret);
+}
+
+describe('serve', () => {
+  it('relays the counts behind a token, with CORS for the allowed origin, until Ctrl-C', async () => {
+    const tokenFile = join(tempDir(), 'relay-token');
+    writeFileSync(tokenFile, `${RELAY_TOKEN}\n`, { mode: 0o600 });
+    running = new RunningCli(
+      ['serve', '--port', '0', '--ttl', '30', '--token-file', tokenFile, '--allow-origin', ORIGIN],
+      env(),
+    );
+    const [, relayUrl] = await running.waitForStdout(
+      /^Relay listening on (http:\/\/127\.0\.0\.1:\d+)\/?\n/m,
+    );
+    if (relayUrl === undefined) throw new Error('no relay URL');
+    const countsUrl = new URL('/ticket-counts', relayUrl);
+
+    const anonymous = await fetch(countsUrl, { signal: AbortSignal.timeout(5000) });
+    expect(anonymous.status).toBe(401);
+
+    const response = await fetch(countsUrl, {
+      headers: { authorization: `Bearer ${RELAY_TOKEN}`, origin: ORIGIN },
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(await response.json()).toMatchObject({ ...smallWhmcsCounts, stale: false });
+    expect(sim.requests).toHaveLength(1);
+    expect(sim.requests[0]?.fields.includeCountsByStatus).toBe('1');
+
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('stopping the relay');
+    expectNoSecrets(result.stdout + result.stderr);
+    await expect(fetch(countsUrl, { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
+  });
+
+  it('passes --no-status and --ignore-department-assignments on to WHMCS', async () => {
+    running = new RunningCli(
+      ['serve', '--port', '0', '--no-status', '--ignore-department-assignments'],
+      env(),
+    );
+    const [, relayUrl] = await running.waitForStdout(
+      /^Relay listening on (http:\/\/127\.0\.0\.1:\d+)\/?\n/m,
+    );
+    if (relayUrl === undefined) throw new Error('no relay URL');
+    const response = await fetch(new URL('/ticket-counts', relayUrl), {
+      signal: AbortSignal.timeout(5000),
+    });
+    const payload = (await response.json()) as Record<string, unknown>;
+    expect(payload.filteredDepartments).toEqual([]);
+    expect(payload).not.toHaveProperty('status');
+    expect(sim.requests[0]?.fields.ignoreDepartmentAssignments).toBe('1');
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+    expectNoSecrets(result.stdout + result.stderr);
+  });
+
+  it.each([
+    [['--token', RELAY_TOKEN], /--token is not accepted .* pass --token-file PATH instead\.$/],
+    [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],
+    [['--ttl', '0'], /--ttl wants a positive number of seconds/],
+    [['--port', '99999'], /--port wants a port number/],
+  ])('refuses %j as a usage error (exit 2)', async (args, message) => {
+    const result = await runCli(['serve', ...args], { env: env() });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr.trimEnd()).toMatch(message);
+    expectNoSecrets(result.stderr);
+    expect(sim.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { InvalidConfigurationError, TimeoutError } from '@whmcs-ticket-counts/core';
+import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../usage-error.js';
+import { Redactor } from './redactor.js';
+import { reportError } from './report-error.js';
+
+const SECRET = 'report-error-secret-Yh62';
+
+function report(error: unknown, debug = false) {
+  const redactor = new Redactor();
+  redactor.add(SECRET);
+  let stderr = '';
+  const code = reportError(error, { err: (text) => (stderr += text), debug, redactor });
+  return { code, stderr };
+}
+
+describe('reportError', () => {
+  it('prints usage errors on one line, exit 2', () => {
+    expect(report(new UsageError('No WHMCS URL given; pass --url URL or set WHMCS_URL.'))).toEqual({
+      code: 2,
+      stderr: 'whmcs-ticket-counts: No WHMCS URL given; pass --url URL or set WHMCS_URL.\n',
+    });
+  });
+
+  it('prints WHMCS errors as core words them, exit 1; configuration errors exit 2', () => {
+    const timeout = new TimeoutError('No answer within 1 second; allow a longer timeout.', {
+      detail: 'aborted',
+    });
+    expect(report(timeout)).toEqual({
+      code: 1,
+      stderr: 'whmcs-ticket-counts: No answer within 1 second; allow a longer timeout.\n',
+    });
+    expect(
+      report(new InvalidConfigurationError('The WHMCS URL must start with https://.')).code,
+    ).toBe(2);
+  });
+
+  it('adds the redacted detail with --debug', () => {
+    const timeout = new TimeoutError('No answer.', { detail: `body had ${SECRET}\nand more` });
+    expect(report(timeout, true).stderr).toBe(
+      'whmcs-ticket-counts: No answer.\nwhmcs-ticket-counts: detail: body had [redacted] and more\n',
+    );
+  });
+
+  it('maps the relay failing to listen to exit 1, bad relay options to exit 2', () => {
+    expect(
+      report(new RelayListenError('Port 127.0.0.1:8787 is already in use; choose another port.')),
+    ).toEqual({
+      code: 1,
+      stderr: 'whmcs-ticket-counts: Port 127.0.0.1:8787 is already in use; choose another port.\n',
+    });
+    expect(report(new InvalidRelayOptionsError('The relay TTL must be positive.')).code).toBe(2);
+  });
+
+  it('explains a port already in use by the simulator', () => {
+    const error = Object.assign(new Error('listen EADDRINUSE'), {
+      code: 'EADDRINUSE',
+      port: 8080,
+      address: '127.0.0.1',
+    });
+    expect(report(error).stderr).toBe(
+      "whmcs-ticket-counts: port 8080 on 127.0.0.1 is already in use; choose another port with the command's port flag.\n",
+    );
+  });
+
+  it('turns an unexpected bug into one line suggesting --debug, never a stack trace', () => {
+    const bug = new TypeError(`Cannot read properties of undefined (reading '${SECRET}')`);
+    const plain = report(bug);
+    expect(plain).toEqual({
+      code: 1,
+      stderr:
+        'whmcs-ticket-counts: unexpected internal error (TypeError); run again with --debug for details and report it.\n',
+    });
+    const debug = report(bug, true);
+    expect(debug.stderr).toMatch(
+      /^whmcs-ticket-counts: unexpected internal error \(TypeError\); details follow/,
+    );
+    expect(debug.stderr).toContain('    at ');
+    expect(debug.stderr).toContain('[redacted]');
+    expect(debug.stderr).not.toContain(SECRET);
+    expect(report('a thrown string').stderr).toContain('unexpected internal error (string)');
+  });
+});
