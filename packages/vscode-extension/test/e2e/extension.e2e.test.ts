@@ -1,0 +1,283 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createTicketCountsClient,
+  decodeHtmlEntities,
+  type TicketCounts,
+} from '@whmcs-ticket-counts/core';
+import {
+  SAMPLE_CREDENTIALS,
+  startWhmcsSimulator,
+  type WhmcsSimulator,
+} from '@whmcs-ticket-counts/whmcs-sim';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CodeServer, startCodeServer } from './code-server.js';
+import { answerQuickInput, runCommand, statusBarItem, TIMEOUT } from './workbench.js';
+
+/**
+ * The extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven through Debian's
+ * Chromium, against the WHMCS simulator over real HTTP on 127.0.0.1. Nothing is mocked.
+ */
+
+const packageDir = fileURLToPath(new URL('../../', import.meta.url));
+const vsix = join(packageDir, 'whmcs-ticket-counts-vscode.vsix');
+const docsDir = join(packageDir, 'docs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Seconds between automatic refreshes in this test (the env hook lowers the 30 s minimum). */
+const INTERVAL_SECONDS = 3;
+
+let home: string;
+let sim: WhmcsSimulator;
+let codeServer: CodeServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+/** The oracle: what GetTicketCounts answers right now, asked directly with core's client. */
+async function simCounts(): Promise<TicketCounts> {
+  const client = createTicketCountsClient({
+    connection: {
+      url: sim.baseUrl,
+      auth: {
+        kind: 'api-credential',
+        identifier: SAMPLE_CREDENTIALS.identifier,
+        secret: SAMPLE_CREDENTIALS.secret,
+      },
+    },
+  });
+  return client.getTicketCounts({ includeCountsByStatus: true });
+}
+
+/** label → description of every row in the Ticket Counts view. */
+async function treeRows(): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const rows: Record<string, string> = {};
+    const view = document.querySelector('[id="workbench.view.extension.whmcsTicketCounts"]');
+    for (const row of view?.querySelectorAll('.monaco-list-row') ?? []) {
+      const name = row.querySelector('.label-name')?.textContent?.trim() ?? '';
+      rows[name] = row.querySelector('.label-description')?.textContent?.trim() ?? '';
+    }
+    return rows;
+  });
+}
+
+function server(): CodeServer {
+  if (!codeServer) throw new Error('code-server did not start');
+  return codeServer;
+}
+
+function statusBarText(): Promise<string> {
+  return statusBarItem(page)
+    .textContent()
+    .then((text) => (text ?? '').trim());
+}
+
+/** The top of the sidebar, where the tree is (the rest is empty). */
+async function screenshotSidebar(name: string): Promise<void> {
+  // Away from the activity bar, whose hover would cover the tree.
+  await page.mouse.move(900, 500);
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('the sidebar is not visible');
+  await page.screenshot({
+    path: join(docsDir, name),
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 330) },
+  });
+}
+
+/** The status bar item with its tooltip open. */
+async function screenshotStatusBarWithTooltip(name: string): Promise<void> {
+  const item = statusBarItem(page);
+  await item.hover();
+  const hover = page
+    .locator('.workbench-hover, .monaco-hover')
+    .filter({ hasText: 'Awaiting reply' })
+    .first();
+  await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+  const a = await item.boundingBox();
+  const b = await hover.boundingBox();
+  if (!a || !b) throw new Error('the status bar item or its tooltip is not visible');
+  const x = Math.max(0, Math.min(a.x, b.x) - 8);
+  const y = Math.max(0, Math.min(a.y, b.y) - 8);
+  const right = Math.max(a.x + a.width, b.x + b.width) + 8;
+  const bottom = Math.max(a.y + a.height, b.y + b.height) + 4;
+  await page.screenshot({
+    path: join(docsDir, name),
+    clip: { x, y, width: right - x, height: bottom - y },
+  });
+  await page.mouse.move(640, 300);
+  await page.keyboard.press('Escape');
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('the extension in code-server', () => {
+  beforeAll(async () => {
+    if (!existsSync(vsix))
+      throw new Error(
+        `${vsix} is missing; run "pnpm --filter whmcs-ticket-counts-vscode build" first.`,
+      );
+    home = await mkdtemp(join(tmpdir(), 'whmcs-vscode-e2e-'));
+    sim = await startWhmcsSimulator();
+    codeServer = await startCodeServer({
+      home,
+      vsix,
+      env: { WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS: String(INTERVAL_SECONDS) },
+      userSettings: {
+        'whmcsTicketCounts.connections': [
+          {
+            id: 'sim',
+            label: 'Simulator',
+            url: sim.baseUrl,
+            authMethod: 'api-credential',
+            identifier: SAMPLE_CREDENTIALS.identifier,
+          },
+        ],
+        'whmcsTicketCounts.refreshInterval': INTERVAL_SECONDS,
+      },
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(codeServer.url, { timeout: TIMEOUT });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUT });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await codeServer?.close();
+    await sim?.close();
+    if (home) await rm(home, { recursive: true, force: true });
+  });
+
+  it('shows that the secret is missing before Connect…', async () => {
+    await statusBarItem(page).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await expect.poll(statusBarText, { timeout: TIMEOUT }).toBe('WHMCS');
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('connects through "WHMCS: Connect…" and shows the awaiting count in the status bar', async () => {
+    await runCommand(page, 'WHMCS: Connect…');
+    await answerQuickInput(page, /Simulator/);
+    await answerQuickInput(page, /\(1\/5\)/);
+    await answerQuickInput(page, /\(2\/5\)/);
+    await answerQuickInput(page, /\(3\/5\)/);
+    await answerQuickInput(page, /\(4\/5\)/, SAMPLE_CREDENTIALS.secret);
+    await answerQuickInput(page, /\(5\/5\)/);
+    const expected = await simCounts();
+    await expect.poll(statusBarText, { timeout: TIMEOUT }).toBe(String(expected.awaitingReply));
+    const label = await statusBarItem(page).getAttribute('aria-label');
+    expect(label).toBe(`${expected.awaitingReply} WHMCS tickets awaiting reply`);
+    await screenshotStatusBarWithTooltip('status-bar.png');
+
+    // The secret went to SecretStorage, not into settings.
+    const settingsJson = await readFile(
+      join(server().userDataDir, 'User', 'settings.json'),
+      'utf8',
+    );
+    expect(settingsJson).toContain(SAMPLE_CREDENTIALS.identifier);
+    expect(settingsJson).not.toContain(SAMPLE_CREDENTIALS.secret);
+  });
+
+  it('shows the totals and every status in the tree', async () => {
+    const expected = await simCounts();
+    // The view container in the activity bar, its badge carrying the awaiting count.
+    const container = page.locator('.activitybar li.action-item[aria-label^="WHMCS Tickets"]');
+    await expect
+      .poll(() => container.getAttribute('aria-label'), { timeout: TIMEOUT })
+      .toBe(`WHMCS Tickets - ${expected.awaitingReply} tickets awaiting reply`);
+    await container.click({ timeout: TIMEOUT });
+    await expect.poll(treeRows, { timeout: TIMEOUT }).toMatchObject({
+      'Awaiting Reply': String(expected.awaitingReply),
+      'All Active': String(expected.allActive),
+      'My Flagged': String(expected.flaggedTickets),
+      Counted: `Departments ${expected.filteredDepartments.join(', ')}`,
+    });
+    const rows = await treeRows();
+    const statuses = Object.values(expected.status ?? {});
+    expect(statuses.length).toBeGreaterThan(5);
+    for (const status of statuses) {
+      expect(rows[decodeHtmlEntities(status.title)]).toBe(String(status.count));
+    }
+    expect(rows['Billing & Sales']).toBeDefined();
+    await screenshotSidebar('tree.png');
+  });
+
+  it('updates the status bar and the tree after the tickets change and a refresh runs', async () => {
+    const before = await simCounts();
+    for (let n = 0; n < 3; n++) {
+      sim.data.tickets.push({ id: 900 + n, departmentId: 1, status: 'Open' });
+    }
+    const after = await simCounts();
+    expect(after.awaitingReply).toBe((before.awaitingReply ?? 0) + 3);
+    // No command: the automatic refresh must pick it up.
+    await expect.poll(statusBarText, { timeout: TIMEOUT }).toBe(String(after.awaitingReply));
+    await expect.poll(treeRows, { timeout: TIMEOUT }).toMatchObject({
+      'Awaiting Reply': String(after.awaitingReply),
+      'All Active': String(after.allActive),
+      Open: String(after.status?.open?.count),
+    });
+  });
+
+  it('stops after a rejected secret: an error shows and WHMCS gets exactly one request', async () => {
+    const credential = sim.data.apiCredentials.find(
+      (item) => item.identifier === SAMPLE_CREDENTIALS.identifier,
+    );
+    if (!credential) throw new Error('the simulator has no sample credential');
+    credential.secret = 'FAKE-rotated-secret-the-extension-does-not-know';
+    const mark = sim.requests.length;
+
+    await runCommand(page, 'WHMCS: Refresh Ticket Counts');
+    await expect.poll(statusBarText, { timeout: TIMEOUT }).toMatch(/\(stale\)$/);
+    const view = page.locator('[id="workbench.view.extension.whmcsTicketCounts"]');
+    await view
+      .locator('.monaco-list-row', { hasText: /Authentication Failed/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: TIMEOUT });
+    await screenshotSidebar('tree-error.png');
+
+    // Several refresh intervals pass (and a manual refresh is asked for): no second request.
+    await page.waitForTimeout(INTERVAL_SECONDS * 4 * 1000);
+    await runCommand(page, 'WHMCS: Refresh Ticket Counts');
+    await page.waitForTimeout(INTERVAL_SECONDS * 1000);
+    const apiRequests = sim.requests
+      .slice(mark)
+      .filter((request) => request.path.endsWith('api.php'));
+    expect(apiRequests).toHaveLength(1);
+    expect(sim.failedLogins()).toBe(1);
+  });
+
+  it('never writes the secret into logs', async () => {
+    const logs = await filesUnder(join(server().userDataDir, 'logs'));
+    expect(logs.length).toBeGreaterThan(0);
+    const ownLog = logs.filter((file) => file.endsWith('WHMCS Ticket Counts.log'));
+    expect(ownLog.length).toBeGreaterThan(0);
+    expect(await readFile(ownLog[0] ?? '', 'utf8')).toMatch(/GetTicketCounts sim .* in \d+ ms/);
+    for (const file of logs) {
+      const text = await readFile(file, 'utf8');
+      expect(text.includes(SAMPLE_CREDENTIALS.secret), file).toBe(false);
+    }
+    expect(server().output()).not.toContain(SAMPLE_CREDENTIALS.secret);
+  });
+});
