@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHostCheck } from './http/host-check.js';
+import type { RequestTarget } from './http/request-target.js';
 import { FRAME_DENY_HEADERS } from './http/security-headers.js';
 import { type HeaderMap, send, sendRelayError } from './http/send.js';
 import type { RelayContext } from './relay-context.js';
@@ -57,9 +58,9 @@ async function handle(
     );
     return;
   }
-  const url = parseRequestUrl(req.url);
-  const route = url ? ROUTES.get(url.pathname) : undefined;
-  if (!url || !route || !isAvailable(context, route)) {
+  const target = parseRequestTarget(req.url);
+  const route = target ? ROUTES.get(target.pathname) : undefined;
+  if (!target || !route || !isAvailable(context, route)) {
     sendRelayError(
       res,
       404,
@@ -103,7 +104,8 @@ async function handle(
     return;
   }
   const trusted =
-    context.token === undefined || context.token.accepts(req, url, route === 'events');
+    context.token === undefined ||
+    context.token.accepts(req, route === 'events' ? target.search : undefined);
   if (isDataRoute && !trusted) {
     sendRelayError(
       res,
@@ -116,8 +118,7 @@ async function handle(
   }
   switch (route) {
     case 'counts':
-      await serveTicketCounts(context, req, res, corsHeaders);
-      return;
+      return serveTicketCounts(context, req, res, corsHeaders);
     case 'events':
       serveEvents(context, method, res, corsHeaders);
       return;
@@ -159,12 +160,14 @@ function refuseOrigin(res: ServerResponse): void {
   );
 }
 
-function parseRequestUrl(raw: string | undefined): URL | undefined {
-  // `//host/...` would parse as another host; only origin-form targets are valid here.
-  if (!raw?.startsWith('/') || raw.startsWith('//')) return undefined;
-  try {
-    return new URL(raw, 'http://relay.invalid');
-  } catch {
-    return undefined;
-  }
+/**
+ * Splits an origin-form request target without a full URL parse (this runs for every request).
+ * Paths are matched exactly as sent: no dot-segment or percent-decoding games.
+ */
+function parseRequestTarget(raw: string | undefined): RequestTarget | undefined {
+  if (!raw?.startsWith('/')) return undefined;
+  const query = raw.indexOf('?');
+  return query === -1
+    ? { pathname: raw, search: '' }
+    : { pathname: raw.slice(0, query), search: raw.slice(query + 1) };
 }

@@ -12,11 +12,15 @@ export class BearerTokenCheck {
     this.#expected = digest(token);
   }
 
-  /** `Authorization: Bearer <token>`, or — where allowed — the `token` query parameter. */
-  accepts(req: IncomingMessage, url: URL, allowQueryToken: boolean): boolean {
+  /**
+   * `Authorization: Bearer <token>`, or — where the route allows it, by passing its query string —
+   * the `token` query parameter.
+   */
+  accepts(req: IncomingMessage, queryString?: string): boolean {
     const header = req.headers.authorization;
     const fromHeader = header?.match(/^Bearer[ ]+(\S+)\s*$/i)?.[1];
-    const candidate = fromHeader ?? (allowQueryToken ? url.searchParams.get('token') : null);
+    const candidate =
+      fromHeader ?? (queryString ? new URLSearchParams(queryString).get('token') : null);
     if (candidate === null || candidate === undefined) return false;
     return timingSafeEqual(digest(candidate), this.#expected);
   }

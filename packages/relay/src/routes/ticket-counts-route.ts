@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
 import { type HeaderMap, send, sendRelayError } from '../http/send.js';
 import { ifNoneMatchMatches } from '../payload/representation.js';
 import type { RelayContext } from '../relay-context.js';
@@ -7,14 +8,29 @@ import type { RelayContext } from '../relay-context.js';
 export const UPSTREAM_WAIT_MS = 10_000;
 
 /** `GET /ticket-counts`: the cached payload, refreshed first when the TTL has run out. */
-export async function serveTicketCounts(
+export function serveTicketCounts(
   context: RelayContext,
   req: IncomingMessage,
   res: ServerResponse,
   corsHeaders: HeaderMap,
-): Promise<void> {
-  const state = (await withinWait(context.policy.currentState())) ?? context.engine.state;
-  if (res.destroyed) return;
+): Promise<void> | undefined {
+  // The common case — a cached answer — takes no promise and no timer.
+  if (!context.policy.mustRefresh()) {
+    answer(context, req, res, corsHeaders, context.engine.state);
+    return undefined;
+  }
+  return withinWait(context.policy.currentState()).then((state) => {
+    if (!res.destroyed) answer(context, req, res, corsHeaders, state ?? context.engine.state);
+  });
+}
+
+function answer(
+  context: RelayContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  corsHeaders: HeaderMap,
+  state: RefreshState<TicketCounts>,
+): void {
   const snapshot = context.view.snapshot(state);
   const retryAfter = Math.max(1, Math.ceil(context.policy.msUntilNextAttempt() / 1000));
   if (!snapshot) {

@@ -34,13 +34,20 @@ export class UpstreamPolicy {
     this.#now = options.now ?? Date.now;
   }
 
+  /**
+   * Whether a plain GET must wait for WHMCS: a request is running, or the cache has expired and
+   * nobody else (the polling engine, a halt) is in charge. Synchronous, so cached GETs stay cheap.
+   */
+  mustRefresh(): boolean {
+    const state = this.#engine.state;
+    if (state.refreshing) return true;
+    if (this.#closed || state.halted || this.#running || this.#startTimer) return false;
+    return this.msUntilNextAttempt() === 0;
+  }
+
   /** For a plain GET: the state to answer with, refreshed first if the cache has expired. */
   async currentState(): Promise<RefreshState<TicketCounts>> {
-    const state = this.#engine.state;
-    if (state.refreshing) return this.#engine.refresh();
-    if (this.#closed || state.halted || this.#running || this.#startTimer) return state;
-    if (this.msUntilNextAttempt() > 0) return state;
-    return this.#engine.refresh();
+    return this.mustRefresh() ? this.#engine.refresh() : this.#engine.state;
   }
 
   /** How long until the TTL allows the next upstream attempt; 0 when it may happen now. */
