@@ -10,6 +10,10 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that went away (`… | head -1`) is not worth a stack trace: drop the rest quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   return {
     env: process.env,
     stdoutIsTty: process.stdout.isTTY === true,

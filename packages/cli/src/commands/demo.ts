@@ -44,7 +44,8 @@ export const demoCommand: Command = async (argv, context) => {
   }
   const port = parsePort('--port', flags.port, 0);
   const relayPort = parsePort('--relay-port', flags['relay-port'], 8787);
-  const intervalMs = parseSeconds('--interval', flags.interval, 2000);
+  // The simulator changes its data at this pace too: keep it from spinning.
+  const intervalMs = parseSeconds('--interval', flags.interval, 2000, 0.1);
   const style = chooseStyle(io.stdoutIsTty, io.env);
 
   const cleanup = new CleanupStack();

@@ -2,6 +2,7 @@ import { startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
 import { parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
+import { parseOrigin } from '../options/parse-origin.js';
 import { readSecretFile } from '../options/read-secret-file.js';
 import { UsageError } from '../usage-error.js';
 import { usageText } from '../usage-text.js';
@@ -32,7 +33,7 @@ export const serveCommand: Command = async (argv, context) => {
   const host = flags.host ?? '127.0.0.1';
   const port = parsePort('--port', flags.port, 8787);
   const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
-  const allowOrigins = (flags['allow-origin'] ?? []).map(checkOrigin);
+  const allowOrigins = (flags['allow-origin'] ?? []).map(parseOrigin);
   let token: string | undefined;
   if (flags['token-file'] !== undefined) {
     const fromFile = await readSecretFile('--token-file', flags['token-file']);
@@ -94,23 +95,3 @@ export const serveCommand: Command = async (argv, context) => {
     await cleanup.closeAll();
   }
 };
-
-/** An origin as browsers send it: scheme, host and port only. */
-function checkOrigin(origin: string): string {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    parsed = undefined;
-  }
-  if (
-    parsed === undefined ||
-    parsed.origin === 'null' ||
-    parsed.origin !== origin.replace(/\/$/, '')
-  ) {
-    throw new UsageError(
-      '--allow-origin takes an origin such as https://intranet.example.com (scheme, host and optional port, no path).',
-    );
-  }
-  return parsed.origin;
-}

@@ -15,6 +15,16 @@ describe('parseSeconds', () => {
   });
 });
 
+it('keeps within the bounds timers can honour and the caller asks for', () => {
+  expect(() => parseSeconds('--timeout', '3000000', 1)).toThrow(
+    '--timeout wants between 0.001 and 2147483 seconds.',
+  );
+  expect(() => parseSeconds('--interval', '0.05', 1, 0.1)).toThrow(
+    '--interval wants between 0.1 and 2147483 seconds.',
+  );
+  expect(parseSeconds('--interval', '0.1', 1, 0.1)).toBe(100);
+});
+
 describe('parsePort', () => {
   it('accepts 0 to 65535', () => {
     expect(parsePort('--port', '0', 8787)).toBe(0);

@@ -1,11 +1,22 @@
 import { UsageError } from '../usage-error.js';
 
-/** A positive number of seconds (fractions allowed), as milliseconds. */
-export function parseSeconds(flag: string, value: string | undefined, fallbackMs: number): number {
+// Node timers cannot wait longer than 2^31 - 1 ms; beyond that they fire at once.
+const maxSeconds = 2_147_483;
+
+/** A positive number of seconds (fractions allowed, at least `minSeconds`), as milliseconds. */
+export function parseSeconds(
+  flag: string,
+  value: string | undefined,
+  fallbackMs: number,
+  minSeconds = 0.001,
+): number {
   if (value === undefined) return fallbackMs;
   const seconds = Number(value);
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
     throw new UsageError(`${flag} wants a positive number of seconds, such as ${flag} 15.`);
+  }
+  if (seconds < minSeconds || seconds > maxSeconds) {
+    throw new UsageError(`${flag} wants between ${minSeconds} and ${maxSeconds} seconds.`);
   }
   return Math.round(seconds * 1000);
 }

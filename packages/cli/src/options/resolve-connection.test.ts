@@ -104,6 +104,14 @@ describe('resolveConnection', () => {
     await expect(resolveConnection(flags, env)).rejects.toThrow(message);
   });
 
+  it('counts a password inside the URL among the secrets to scrub', async () => {
+    const resolved = await resolveConnection(
+      { url: 'https://proxy-user:pr%40xy-pass@billing.example.test/' },
+      { WHMCS_IDENTIFIER: 'i', WHMCS_SECRET: 'env-secret' },
+    );
+    expect(resolved.secrets).toEqual(['env-secret', 'pr@xy-pass']);
+  });
+
   it('treats empty environment variables as unset', async () => {
     await expect(resolveConnection({ url, identifier: 'i' }, { WHMCS_SECRET: '' })).rejects.toThrow(
       /No API secret given/,

@@ -74,6 +74,8 @@ export async function resolveConnection(
     ...(adminFolder !== undefined ? { adminFolder } : {}),
   };
   const secrets = accessKey !== undefined ? [secret, accessKey] : [secret];
+  const urlPassword = passwordInUrl(url);
+  if (urlPassword !== undefined) secrets.push(urlPassword);
   return { connection, warnings, secrets };
 }
 
@@ -103,4 +105,14 @@ function chooseLogin(
   throw new UsageError(
     'No API credential given; pass --identifier ID or set WHMCS_IDENTIFIER (or --admin-username / WHMCS_ADMIN_USERNAME for a legacy admin login).',
   );
+}
+
+/** A `https://user:password@host/` URL carries a (basic-auth) secret of its own. */
+function passwordInUrl(url: string): string | undefined {
+  try {
+    const { password } = new URL(url);
+    return password === '' ? undefined : decodeURIComponent(password);
+  } catch {
+    return undefined;
+  }
 }
