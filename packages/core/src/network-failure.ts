@@ -94,6 +94,8 @@ const NETWORK_MESSAGES: Record<string, (where: string) => string> = {
     `The network to ${where} is unreachable (ENETUNREACH); check the network connection.`,
   ERR_SSL_WRONG_VERSION_NUMBER: (where) =>
     `${where} does not speak TLS (wrong version number); use http:// for that port or the HTTPS port.`,
+  WTC_RESPONSE_TOO_LARGE: (where) =>
+    `${where} sent megabytes instead of WHMCS's small JSON answer; check that the URL points at WHMCS.`,
   UND_ERR_DESTROYED: () =>
     'The HTTP transport was already closed; create a new transport (and client) before fetching again.',
   UND_ERR_CLOSED: () =>

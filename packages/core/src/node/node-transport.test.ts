@@ -7,6 +7,7 @@ import { apiCredentialConnection, distinctSimData } from '../test-support/distin
 import { expectSafeError, rejectionOf } from '../test-support/expect-safe-error.js';
 import { createTicketCountsClient } from '../ticket-counts-client.js';
 import type { Transport } from '../transport.js';
+import { MAX_RESPONSE_BYTES } from './dispatch-request.js';
 import { createNodeTransport } from './node-transport.js';
 
 const SUCCESS =
@@ -62,6 +63,27 @@ describe('createNodeTransport', () => {
     } finally {
       await keepAlive.close();
       await noKeepAlive.close();
+      await closeServer(server);
+    }
+  });
+
+  it('cuts off a body far larger than any WHMCS answer', async () => {
+    const server = createServer((request, response) => {
+      request
+        .resume()
+        .on('end', () => response.end(Buffer.alloc(MAX_RESPONSE_BYTES + 64 * 1024, 'a')));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = server.address() as { port: number };
+      const error = expectSafeError(
+        await rejectionOf(fetchThrough(transport, `http://127.0.0.1:${port}/`)),
+        NetworkError,
+      );
+      expect(error.message).toMatch(/megabytes/);
+    } finally {
+      await transport.close();
       await closeServer(server);
     }
   });

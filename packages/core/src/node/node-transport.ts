@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici';
-import type { Transport, TransportResponse } from '../transport.js';
+import type { Transport } from '../transport.js';
+import { dispatchRequest } from './dispatch-request.js';
 import { hasProxyEnv } from './proxy-env.js';
 import { readCaFile } from './read-ca-file.js';
 
@@ -22,9 +23,9 @@ export type NodeTransport = Transport & {
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 /**
- * A transport on `undici`'s low-level `request` with its own connection pool: keep-alive,
+ * A transport on `undici`'s dispatcher with its own connection pool: keep-alive,
  * connect/headers/body timeouts, an optional CA file, proxies from the environment. Redirects are
- * never followed (undici's request does not follow them without an interceptor).
+ * never followed (undici's dispatcher does not follow them without an interceptor).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const ca = options.caFile ? readCaFile(options.caFile) : undefined;
@@ -39,37 +40,6 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       ? new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls })
       : new Agent(agentOptions);
 
-  const transport = async ({
-    url,
-    body,
-    headers,
-    signal,
-    timeoutMs,
-  }: Parameters<Transport>[0]): Promise<TransportResponse> => {
-    const response = await dispatcher.request({
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
-      method: 'POST',
-      headers,
-      body,
-      signal,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    const text = await response.body.text();
-    return { status: response.statusCode, headers: headerReader(response.headers), body: text };
-  };
+  const transport: Transport = (request) => dispatchRequest(dispatcher, request);
   return Object.assign(transport, { close: () => dispatcher.close() });
-}
-
-function headerReader(
-  headers: Record<string, string | string[] | undefined>,
-): TransportResponse['headers'] {
-  return {
-    get(name) {
-      const value = headers[name.toLowerCase()];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
 }

@@ -1,0 +1,92 @@
+import type { Dispatcher } from 'undici';
+import type { TransportRequest, TransportResponse } from '../transport.js';
+
+/** WHMCS's answer is a few hundred bytes; anything this large is not WHMCS and is cut off. */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/** Thrown when a body exceeds MAX_RESPONSE_BYTES; its code is mapped to a NetworkError message. */
+export class ResponseTooLargeError extends Error {
+  override readonly name = 'ResponseTooLargeError';
+  readonly code = 'WTC_RESPONSE_TOO_LARGE';
+}
+
+/**
+ * One POST through `dispatcher.dispatch` with a handler that collects the body into a string.
+ * Cheaper than `request()`, which wraps every body in a Readable stream and, when given a signal,
+ * ties the signal's lifetime to that stream (~20 µs of CPU per call in the benchmark).
+ */
+export function dispatchRequest(
+  dispatcher: Dispatcher,
+  { url, body, headers, signal, timeoutMs }: TransportRequest,
+): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    let controller: Dispatcher.DispatchController | undefined;
+    let status = 0;
+    let responseHeaders: Record<string, string | string[] | undefined> = {};
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onAbort = () => controller?.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => signal.removeEventListener('abort', onAbort);
+
+    dispatcher.dispatch(
+      {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: 'POST',
+        headers,
+        body,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      },
+      {
+        onRequestStart(dispatchController) {
+          controller = dispatchController;
+          if (signal.aborted) dispatchController.abort(signal.reason);
+        },
+        onResponseStart(_controller, statusCode, parsedHeaders) {
+          // 1xx interim answers carry no body; the final status comes later.
+          if (statusCode < 200) return;
+          status = statusCode;
+          responseHeaders = parsedHeaders;
+        },
+        onResponseData(dispatchController, chunk) {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            dispatchController.abort(new ResponseTooLargeError('response body too large'));
+            return;
+          }
+          chunks.push(chunk);
+        },
+        onResponseEnd() {
+          settle();
+          resolve({
+            status,
+            headers: headerReader(responseHeaders),
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
+        },
+        onResponseError(_controller, error) {
+          settle();
+          reject(error);
+        },
+      },
+    );
+  });
+}
+
+function headerReader(
+  headers: Record<string, string | string[] | undefined>,
+): TransportResponse['headers'] {
+  return {
+    get(name) {
+      const value = headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
