@@ -240,6 +240,40 @@ describe('the extension in code-server', () => {
     });
   });
 
+  it('keeps the secret in the browser, sealed, not in files on the server (no OS keyring here)', async () => {
+    // code-server's SecretStorage is VS Code's web embedder's: localStorage["secrets.provider"],
+    // AES-GCM sealed with a key the server mints. Nothing is written to disk on the server.
+    const sealed = await page.evaluate(() => localStorage.getItem('secrets.provider'));
+    expect(sealed).toBeTruthy();
+    expect(sealed).not.toContain(SAMPLE_CREDENTIALS.secret);
+    for (const file of await filesUnder(home)) {
+      const bytes = await readFile(file);
+      expect(bytes.includes(SAMPLE_CREDENTIALS.secret), file).toBe(false);
+    }
+
+    // It survives a reload of the same browser profile…
+    const expected = await simCounts();
+    await page.reload({ timeout: TIMEOUT });
+    await expect.poll(statusBarText, { timeout: TIMEOUT }).toBe(String(expected.awaitingReply));
+
+    // …but another browser (profile) has no secret and says so, without sending a request.
+    const other = await browser?.newContext();
+    if (!other) throw new Error('no browser');
+    try {
+      const otherPage = await other.newPage();
+      await otherPage.goto(server().url, { timeout: TIMEOUT });
+      const otherText = () =>
+        statusBarItem(otherPage)
+          .textContent()
+          .then((text) => (text ?? '').trim());
+      await expect.poll(otherText, { timeout: TIMEOUT }).toBe('WHMCS');
+      const label = await statusBarItem(otherPage).getAttribute('aria-label');
+      expect(label).toBe('WHMCS ticket counts: the connection failed');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('stops after a rejected secret: an error shows and WHMCS gets exactly one request', async () => {
     const credential = sim.data.apiCredentials.find(
       (item) => item.identifier === SAMPLE_CREDENTIALS.identifier,
@@ -248,6 +282,7 @@ describe('the extension in code-server', () => {
     credential.secret = 'FAKE-rotated-secret-the-extension-does-not-know';
     const mark = sim.requests.length;
 
+    await runCommand(page, 'WHMCS: Show Ticket Counts View');
     await runCommand(page, 'WHMCS: Refresh Ticket Counts');
     await expect.poll(statusBarText, { timeout: TIMEOUT }).toMatch(/\(stale\)$/);
     const view = page.locator('[id="workbench.view.extension.whmcsTicketCounts"]');
@@ -273,7 +308,10 @@ describe('the extension in code-server', () => {
     expect(logs.length).toBeGreaterThan(0);
     const ownLog = logs.filter((file) => file.endsWith('WHMCS Ticket Counts.log'));
     expect(ownLog.length).toBeGreaterThan(0);
-    expect(await readFile(ownLog[0] ?? '', 'utf8')).toMatch(/GetTicketCounts sim .* in \d+ ms/);
+    const ownText = (await Promise.all(ownLog.map((file) => readFile(file, 'utf8')))).join('\n');
+    // Request timing and the failure reach the log, the secret never does.
+    expect(ownText).toMatch(/GetTicketCounts sim .* in \d+ ms/);
+    expect(ownText).toMatch(/failed after \d+ ms: authentication: /);
     for (const file of logs) {
       const text = await readFile(file, 'utf8');
       expect(text.includes(SAMPLE_CREDENTIALS.secret), file).toBe(false);

@@ -14,9 +14,18 @@ export function quickInput(page: Page): Locator {
 
 /** Runs a command from the palette by its full title, e.g. "WHMCS: Connect…". */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+  await page.bringToFront();
   const input = quickInput(page);
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  // A workbench that is still restoring (after a reload) can swallow the first F1.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 6) throw error;
+    }
+  }
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: TIMEOUT });
