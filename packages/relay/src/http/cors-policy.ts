@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { HeaderMap } from './send.js';
 
+const NO_HEADERS: Readonly<HeaderMap> = Object.freeze({});
+const VARY_ORIGIN: Readonly<HeaderMap> = Object.freeze({ Vary: 'Origin' });
+
 export type OriginVerdict =
   /** No Origin header, or the relay's own origin: a same-origin or non-browser request. */
   | { kind: 'same-origin' }
@@ -29,9 +32,9 @@ export class CorsPolicy {
     return { kind: 'refused', origin };
   }
 
-  /** Headers for an actual (non-preflight) response. */
-  responseHeaders(verdict: OriginVerdict): HeaderMap {
-    if (verdict.kind !== 'allowed') return this.#allowed.size > 0 ? { Vary: 'Origin' } : {};
+  /** Headers for an actual (non-preflight) response; callers copy them, never change them. */
+  responseHeaders(verdict: OriginVerdict): Readonly<HeaderMap> {
+    if (verdict.kind !== 'allowed') return this.#allowed.size > 0 ? VARY_ORIGIN : NO_HEADERS;
     return {
       'Access-Control-Allow-Origin': verdict.origin,
       'Access-Control-Expose-Headers': 'ETag, Retry-After',

@@ -10,11 +10,16 @@ const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
  */
 export function createHostCheck(boundHost: string): (req: IncomingMessage) => boolean {
   if (!isLoopbackHost(boundHost)) return () => true;
+  // Clients send the same Host on every request: remember the last good one.
+  let lastAccepted: string | undefined;
   return (req) => {
     const host = req.headers.host;
     if (!host) return false;
+    if (host === lastAccepted) return true;
     const name = host.replace(/:\d+$/, '').toLowerCase();
-    return LOOPBACK_NAMES.has(name) || /^127(\.\d{1,3}){3}$/.test(name);
+    const ok = LOOPBACK_NAMES.has(name) || /^127(\.\d{1,3}){3}$/.test(name);
+    if (ok) lastAccepted = host;
+    return ok;
   };
 }
 

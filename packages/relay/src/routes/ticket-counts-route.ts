@@ -24,6 +24,8 @@ export function serveTicketCounts(
   });
 }
 
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 function answer(
   context: RelayContext,
   req: IncomingMessage,
@@ -32,32 +34,41 @@ function answer(
   state: RefreshState<TicketCounts>,
 ): void {
   const snapshot = context.view.snapshot(state);
-  const retryAfter = Math.max(1, Math.ceil(context.policy.msUntilNextAttempt() / 1000));
   if (!snapshot) {
     sendRelayError(res, 504, 'timeout', 'WHMCS has not answered yet; try again in a few seconds.', {
       ...corsHeaders,
-      'Retry-After': retryAfter,
+      'Retry-After': retryAfterSeconds(context),
     });
     return;
   }
-  const jsonHeaders = { ...corsHeaders, 'Content-Type': 'application/json; charset=utf-8' };
   if (!snapshot.hasCounts) {
     // No good value to fall back on: the error payload, as a gateway error.
-    const retry: HeaderMap = snapshot.halted ? {} : { 'Retry-After': retryAfter };
-    send(res, 502, { ...jsonHeaders, 'Cache-Control': 'no-store', ...retry }, snapshot.body);
+    const retry: HeaderMap = snapshot.halted ? {} : { 'Retry-After': retryAfterSeconds(context) };
+    send(
+      res,
+      502,
+      { ...corsHeaders, 'Content-Type': JSON_CONTENT_TYPE, 'Cache-Control': 'no-store', ...retry },
+      snapshot.body,
+    );
     return;
   }
+  // Built as one literal: this is the hot path of a busy relay.
   const headers: HeaderMap = {
-    ...jsonHeaders,
+    'Content-Type': JSON_CONTENT_TYPE,
     // private: the counts are an admin's data, often behind a token; no shared cache should keep them.
     'Cache-Control': `private, max-age=${maxAgeSeconds(context, state.nextRefreshAt, snapshot.halted)}`,
     ETag: snapshot.etag,
   };
+  for (const name in corsHeaders) headers[name] = corsHeaders[name] as string | number;
   if (ifNoneMatchMatches(req.headers['if-none-match'], snapshot.etag)) {
     send(res, 304, headers);
     return;
   }
   send(res, 200, headers, snapshot.body);
+}
+
+function retryAfterSeconds(context: RelayContext): number {
+  return Math.max(1, Math.ceil(context.policy.msUntilNextAttempt() / 1000));
 }
 
 /** Seconds until the relay would ask WHMCS again: that long, the answer cannot change. */
