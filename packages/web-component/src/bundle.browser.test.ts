@@ -42,3 +42,24 @@ it('shows live counts from the real relay', async () => {
   await until(() => el.getAttribute('state') === 'ok', 10_000, 'counts');
   expect(shownCounts(el)).toEqual(['6 awaiting reply', '10 active', '1 flagged']);
 });
+
+it('reads inline JSON also when the parser meets the element after it is defined', async () => {
+  // document.write into an iframe: the tag is defined first, so the parser upgrades each element
+  // as soon as it opens, before its <script type="application/json"> child exists.
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const doc = frame.contentDocument as Document;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  doc.open();
+  doc.write('<!doctype html><script type="module" src="/dist/ticket-counts.js"></script>');
+  doc.close();
+  await until(() => win.customElements.get('ticket-counts'), 5_000, 'the bundle in the frame');
+  doc.open();
+  doc.write(
+    '<ticket-counts><script type="application/json">{"filteredDepartments":[],"allActive":5,"awaitingReply":2,"flaggedTickets":0}</script></ticket-counts>',
+  );
+  doc.close();
+  const el = doc.querySelector('ticket-counts') as TicketCountsElement;
+  await until(() => el.getAttribute('state') === 'ok', 5_000, 'inline counts');
+  expect(shownCounts(el)).toEqual(['2 awaiting reply', '5 active', '0 flagged']);
+});

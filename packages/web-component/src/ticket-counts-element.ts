@@ -130,6 +130,12 @@ export class TicketCountsElement extends HTMLElement {
     }
     // Static pages: counts written into the page as <script type="application/json">.
     const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && document.readyState === 'loading') {
+      // Defined before the parser got here: connected before the children are parsed.
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#subscribe(), {
+        once: true,
+      });
+    }
     if (!inline || this.#snapshot.payload) return;
     try {
       this.data = JSON.parse(inline.textContent ?? '');
