@@ -7,6 +7,11 @@ export interface CliIo {
   err(text: string): void;
   /** Calls `listener` once on Ctrl-C (SIGINT) or SIGTERM; returns a function that unsubscribes. */
   onInterrupt(listener: () => void): () => void;
+  /**
+   * Last resort for errors nothing awaited (a listener throwing, an unawaited rejection): the
+   * listener reports them and returns the exit code to leave with. Only the real process has this.
+   */
+  onCrash?(listener: (error: unknown) => number): void;
 }
 
 export function processIo(): CliIo {
@@ -22,6 +27,11 @@ export function processIo(): CliIo {
     },
     err: (text) => {
       process.stderr.write(text);
+    },
+    onCrash: (listener) => {
+      const crash = (error: unknown) => process.exit(listener(error));
+      process.on('uncaughtException', crash);
+      process.on('unhandledRejection', crash);
     },
     onInterrupt: (listener) => {
       const handler = () => {

@@ -20,6 +20,9 @@ const commands: Readonly<Record<string, Command>> = {
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const redactor = new Redactor();
   const debug = isDebugRequested(argv, io.env);
+  const report = (error: unknown) =>
+    reportError(error, { err: (text) => io.err(text), debug, redactor });
+  io.onCrash?.(report);
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     return await command(rest, { io, redactor, debug });
   } catch (error) {
-    return reportError(error, { err: (text) => io.err(text), debug, redactor });
+    return report(error);
   }
 }
 
