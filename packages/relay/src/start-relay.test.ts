@@ -4,6 +4,8 @@ import type { RelayPayload } from './payload/relay-payload.js';
 import {
   delay,
   type HarnessOptions,
+  RELAY_TEST_IDENTIFIER,
+  RELAY_TEST_SECRET,
   type RelayHarness,
   startRelayHarness,
   waitUntil,
@@ -17,8 +19,14 @@ async function start(options: HarnessOptions = {}): Promise<RelayHarness> {
 }
 
 afterEach(async () => {
-  await harness?.close();
+  const h = harness;
   harness = undefined;
+  if (!h) return;
+  await h.close();
+  for (const text of [...h.seen, ...h.logLines]) {
+    expect(text).not.toContain(RELAY_TEST_SECRET);
+    expect(text).not.toContain(RELAY_TEST_IDENTIFIER);
+  }
 });
 
 describe('GET /ticket-counts', () => {
@@ -102,9 +110,13 @@ describe('GET /ticket-counts', () => {
     // The viewers keep the engine polling: the next event is the next TTL's refresh.
     await Promise.all(viewers.map((v) => v.nextEvent((e) => e.event === 'counts', 1, 3_000)));
     await Promise.all(Array.from({ length: 50 }, () => h.get('/ticket-counts')));
-    const requests = h.sim.requests;
-    expect(h.upstreamRequests()).toBe(2);
-    expect((requests[1]?.at ?? 0) - (requests[0]?.at ?? 0)).toBeGreaterThanOrEqual(ttlMs - 20);
+    // On a loaded machine the engine may have polled once more meanwhile; what must hold is that
+    // no two upstream requests are closer than a TTL (the GETs added none of their own).
+    const times = h.sim.requests.map((r) => r.at);
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < times.length; i += 1) {
+      expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(ttlMs - 20);
+    }
 
     for (const viewer of viewers) viewer.close();
     await waitUntil(() => h.logLines.includes('subscribers 0 (-1)'));
@@ -234,6 +246,19 @@ describe('other routes', () => {
     });
     expect(health.body).not.toContain('127.0.0.1');
     expect(h.upstreamRequests()).toBe(0);
+
+    h.sim.setFault({ kind: 'server-error', status: 500 });
+    expect((await h.get('/ticket-counts')).status).toBe(502);
+    const degraded = await h.get('/healthz');
+    expect(degraded.status).toBe(200);
+    expect(JSON.parse(degraded.body)).toEqual({
+      status: 'degraded',
+      fetchedAt: null,
+      stale: true,
+      errorKind: 'http',
+      subscribers: 0,
+      ttlSeconds: 60,
+    });
   });
 });
 
