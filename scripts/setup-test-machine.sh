@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine with only Node 20 + npm lacks for this repo's tests:
-#   - Debian packages: chromium (browser tests), libkrb5-dev (code-server's kerberos module), ripgrep
+#   - Debian packages: chromium (browser tests), libkrb5-dev (code-server's kerberos module), ripgrep,
+#     openssl (a self-signed certificate in a test)
 #   - code-server 4.100.3 (a real VS Code 1.100.3 for the extension's end-to-end tests), installed
 #     with npm into a cache folder outside the workspace.
 # Idempotent: whatever is already installed is skipped. Works as root (CI) or with sudo.
@@ -38,6 +39,8 @@ missing=()
 dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' ||
   missing+=(libkrb5-dev)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+# The extension's CA-file test makes a self-signed certificate with it.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"

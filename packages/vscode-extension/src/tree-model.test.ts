@@ -48,7 +48,16 @@ describe('buildTree', () => {
       { hideZeroStatuses: false },
       t,
     );
-    expect(nodes[0]).toMatchObject({ kind: 'error', label: error.message, contextValue: 'error' });
+    expect(nodes[0]).toMatchObject({
+      kind: 'error',
+      label: 'Login rejected',
+      description: error.message,
+      contextValue: 'error',
+    });
+    expect(nodes[0]?.children?.map((child) => [child.label, child.action])).toEqual([
+      ['Reconnect…', 'reconnect'],
+      ['Show Log', 'showLog'],
+    ]);
     expect(nodes[0]?.tooltip).toContain('stopped until you reconnect');
     expect(nodes[1]?.tooltip).toContain('stale since');
   });

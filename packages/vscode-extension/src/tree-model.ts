@@ -19,7 +19,11 @@ export type TreeNodeKind =
   | 'status'
   | 'departments'
   | 'error'
+  | 'action'
   | 'message';
+
+/** What an action node (under an error) runs when clicked. */
+export type TreeNodeAction = 'showLog' | 'reconnect';
 
 /** A tree item described without `vscode`, turned into a TreeItem by the glue. */
 export interface TreeNode {
@@ -35,6 +39,7 @@ export interface TreeNode {
   /** Space-separated words matched by `viewItem =~ /\bword\b/` in package.json menus. */
   contextValue: string;
   link?: TicketListLink;
+  action?: TreeNodeAction;
   children?: TreeNode[];
   /** Expanded the first time it is shown. */
   expanded?: boolean;
@@ -42,6 +47,32 @@ export interface TreeNode {
 
 export interface TreeOptions {
   hideZeroStatuses: boolean;
+}
+
+/** A short headline per error kind; the description carries core's full sentence. */
+export function errorTitle(kind: string, t: Translate): string {
+  switch (kind) {
+    case 'authentication':
+      return t('Login rejected');
+    case 'ip-not-allowed':
+      return t('IP address not allowed');
+    case 'access-key':
+      return t('Access key rejected');
+    case 'permission':
+      return t('Permission missing');
+    case 'ip-banned':
+      return t('IP address banned');
+    case 'configuration':
+      return t('Not set up');
+    case 'timeout':
+      return t('No answer in time');
+    case 'network':
+      return t('Cannot reach WHMCS');
+    case 'redirect':
+      return t('Redirected');
+    default:
+      return t('WHMCS error');
+  }
 }
 
 function describe(count: TicketCount): string {
@@ -57,12 +88,34 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
       ...base,
       id: `${view.id}/error`,
       kind: 'error',
-      label: error.message,
+      label: errorTitle(error.kind, t),
+      description: error.message,
       tooltip: halted
         ? `${error.message}\n${t('Automatic refresh is stopped until you reconnect.')}`
         : error.message,
       icon: 'error',
       contextValue: 'error',
+      expanded: true,
+      children: [
+        {
+          ...base,
+          id: `${view.id}/error/reconnect`,
+          kind: 'action',
+          label: t('Reconnect…'),
+          icon: 'plug',
+          contextValue: 'action',
+          action: 'reconnect',
+        },
+        {
+          ...base,
+          id: `${view.id}/error/showLog`,
+          kind: 'action',
+          label: t('Show Log'),
+          icon: 'output',
+          contextValue: 'action',
+          action: 'showLog',
+        },
+      ],
     });
   }
   if (!value) {

@@ -52,8 +52,14 @@ export class TicketTreeView implements vscode.TreeDataProvider<TreeNode>, vscode
       );
     }
     item.contextValue = node.contextValue;
-    if (node.kind === 'error') {
-      item.command = { command: 'whmcsTicketCounts.showLog', title: vscode.l10n.t('Show Log') };
+    if (node.action === 'showLog') {
+      item.command = { command: 'whmcsTicketCounts.showLog', title: node.label };
+    } else if (node.action === 'reconnect') {
+      item.command = {
+        command: 'whmcsTicketCounts.connect',
+        title: node.label,
+        arguments: [{ connectionId: node.connectionId }],
+      };
     }
     if (node.description !== undefined) {
       item.accessibilityInformation = { label: `${node.label}: ${node.description}` };
