@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDemoPage } from './demo/demo-page.js';
+import { exposureWarning } from './exposure-warning.js';
 import { BearerTokenCheck } from './http/bearer-token.js';
 import { CorsPolicy } from './http/cors-policy.js';
 import { CountsView } from './payload/counts-view.js';
@@ -86,6 +87,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   await listen(server, resolved.host, resolved.port);
   const url = formatUrl(server.address() as AddressInfo);
   log(`relay listening on ${url}`);
+  const warning = exposureWarning(resolved.host, resolved.token !== undefined);
+  if (warning) log(warning);
 
   let closing: Promise<void> | undefined;
   return {
