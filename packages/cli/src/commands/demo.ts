@@ -77,11 +77,7 @@ export const demoCommand: Command = async (argv, context) => {
     const first = await load(AbortSignal.timeout(10_000));
     io.out(`Simulated WHMCS (fake sample data): ${sim.baseUrl}\n\n`);
     io.out(formatCountsTable(first, { style }));
-    io.out(
-      // Printing this secret is fine only because it is the simulator's public, fake sample.
-      `\nTry 'get' against it (the simulator's public sample credential, not a real secret):\n` +
-        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' whmcs-ticket-counts get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
-    );
+    // With --once the simulator stops right away, so there is nothing to point `get` at.
     if (flags.once) return 0;
 
     const bundle = elementBundlePath();
@@ -101,6 +97,11 @@ export const demoCommand: Command = async (argv, context) => {
     cleanup.add(() => relay.close());
     io.out(`\nRelay demo page: ${new URL('/', relay.url).href}\n`);
     io.out(`Counts as JSON:  ${new URL('/ticket-counts', relay.url).href}\n`);
+    io.out(
+      // Printing this secret is fine only because it is the simulator's public, fake sample.
+      `\nTry 'get' against the simulator (its public, fake sample credential, not a real secret):\n` +
+        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' whmcs-ticket-counts get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
+    );
     io.out('\nWatching for changes; Ctrl-C stops.\n');
 
     watchChanges(
