@@ -7,6 +7,7 @@ import { fetchTransport } from './fetch-transport.js';
 import { interpretResponse } from './interpret-response.js';
 import { describeNetworkFailure } from './network-failure.js';
 import { redact } from './redact.js';
+import { RequestAbort } from './request-abort.js';
 import { adminPasswordHash, encodeRequestBody, encodeStaticFields } from './request-body.js';
 import { resolveWhmcsUrl } from './resolve-whmcs-url.js';
 import type { TicketCounts } from './ticket-counts.js';
@@ -63,22 +64,23 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
     checkFlags(request);
     const callerSignal = callOptions.signal;
     callerSignal?.throwIfAborted();
-    const controller = new AbortController();
-    const abortFromCaller = () => controller.abort(callerSignal?.reason);
+    const abort = new RequestAbort();
+    const abortFromCaller = () => abort.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', abortFromCaller, { once: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      abort.abort();
     }, timeoutMs);
     try {
-      const response = await transport({
-        url: apiUrl,
-        body: encodeRequestBody(staticFields, request),
-        headers,
-        signal: controller.signal,
-        timeoutMs,
-      });
+      const response = await transport(
+        abort.transportRequest({
+          url: apiUrl,
+          body: encodeRequestBody(staticFields, request),
+          headers,
+          timeoutMs,
+        }),
+      );
       // Redact before anything is cut out of the body (snippets, quoted messages are truncated,
       // and half a secret would slip past redaction afterwards).
       const body = redact(response.body, secrets);

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { abortHookOf } from '../request-abort.js';
 import type { TransportRequest, TransportResponse } from '../transport.js';
 
 /** WHMCS's answer is a few hundred bytes; anything this large is not WHMCS and is cut off. */
@@ -17,11 +18,14 @@ export class ResponseTooLargeError extends Error {
  */
 export function dispatchRequest(
   dispatcher: Dispatcher,
-  { url, body, headers, signal, timeoutMs }: TransportRequest,
+  request: TransportRequest,
 ): Promise<TransportResponse> {
+  // `request.signal` is not touched when our client's hook is there: reading it creates the signal.
+  const { url, body, headers, timeoutMs } = request;
+  const abort = abortSource(request);
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
+    if (abort.aborted()) {
+      reject(abort.reason());
       return;
     }
     let controller: Dispatcher.DispatchController | undefined;
@@ -29,9 +33,7 @@ export function dispatchRequest(
     let responseHeaders: Record<string, string | string[] | undefined> = {};
     const chunks: Buffer[] = [];
     let size = 0;
-    const onAbort = () => controller?.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const settle = () => signal.removeEventListener('abort', onAbort);
+    const settle = abort.subscribe(() => controller?.abort(abort.reason()));
 
     dispatcher.dispatch(
       {
@@ -46,7 +48,7 @@ export function dispatchRequest(
       {
         onRequestStart(dispatchController) {
           controller = dispatchController;
-          if (signal.aborted) dispatchController.abort(signal.reason);
+          if (abort.aborted()) dispatchController.abort(abort.reason());
         },
         onResponseStart(_controller, statusCode, parsedHeaders) {
           // 1xx interim answers carry no body; the final status comes later.
@@ -77,6 +79,40 @@ export function dispatchRequest(
       },
     );
   });
+}
+
+interface AbortSource {
+  aborted(): boolean;
+  /** Always an Error: undici's controller wants one. */
+  reason(): Error;
+  subscribe(listener: () => void): () => void;
+}
+
+function abortSource(request: TransportRequest): AbortSource {
+  const hook = abortHookOf(request);
+  if (hook) {
+    return {
+      aborted: () => hook.aborted,
+      reason: () => asError(hook.reason),
+      subscribe: (listener) => hook.onAbort(listener),
+    };
+  }
+  const { signal } = request;
+  return {
+    aborted: () => signal.aborted,
+    reason: () => asError(signal.reason),
+    subscribe: (listener) => {
+      signal.addEventListener('abort', listener, { once: true });
+      return () => signal.removeEventListener('abort', listener);
+    },
+  };
+}
+
+function asError(reason: unknown): Error {
+  if (reason instanceof Error) return reason;
+  const error = new Error('The request was aborted');
+  error.name = 'AbortError';
+  return error;
 }
 
 function headerReader(

@@ -88,6 +88,29 @@ describe('createNodeTransport', () => {
     }
   });
 
+  it('honours a plain AbortSignal when called directly (without our client)', async () => {
+    const hanging = createServer(() => {});
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = hanging.address() as { port: number };
+      const controller = new AbortController();
+      const pending = transport({
+        url: new URL(`http://127.0.0.1:${port}/includes/api.php`),
+        body: 'action=GetTicketCounts',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        signal: controller.signal,
+        timeoutMs: 30_000,
+      });
+      const reason = new Error('stop');
+      controller.abort(reason);
+      expect(await rejectionOf(pending)).toBe(reason);
+    } finally {
+      await transport.close();
+      await closeServer(hanging);
+    }
+  });
+
   it('fails calls after close() with a clear NetworkError', async () => {
     const { server, url } = await countingServer();
     const transport = createNodeTransport({ proxyFromEnv: false });
