@@ -108,7 +108,7 @@ export const description = {
     ['--ticket-counts-color', 'Text color.'],
     ['--ticket-counts-background', 'Pill background.'],
     ['--ticket-counts-border-color', 'Pill border.'],
-    ['--ticket-counts-accent', 'Number badge background, focus ring.'],
+    ['--ticket-counts-accent', 'Number badge background.'],
     ['--ticket-counts-accent-text', 'Number badge text.'],
     ['--ticket-counts-muted', 'State text, and the number badge of stale counts.'],
     ['--ticket-counts-warning', 'State text when stale or failing.'],

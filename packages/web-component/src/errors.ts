@@ -13,6 +13,13 @@ export class InvalidPayloadError extends TicketCountsError {
   }
 }
 
+export class InvalidSrcError extends TicketCountsError {
+  override name = 'InvalidSrcError';
+  constructor() {
+    super("The src attribute is not a URL; set it to the relay's /ticket-counts URL.");
+  }
+}
+
 /** The relay had no counts to give, only its own error message. */
 export class RelayReportedError extends TicketCountsError {
   override name = 'RelayReportedError';
@@ -33,7 +40,7 @@ export class RelayUnreachableError extends TicketCountsError {
   override name = 'RelayUnreachableError';
   constructor() {
     super(
-      'Could not reach the ticket-counts relay; check the src attribute, that the relay runs and that it allows this page.',
+      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
     );
   }
 }
@@ -41,6 +48,6 @@ export class RelayUnreachableError extends TicketCountsError {
 export class LiveConnectionLostError extends TicketCountsError {
   override name = 'LiveConnectionLostError';
   constructor() {
-    super('The live connection to the ticket-counts relay was lost; reconnecting automatically.');
+    super('The live connection to the relay was lost; reconnecting.');
   }
 }

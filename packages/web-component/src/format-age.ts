@@ -3,7 +3,5 @@ export function formatAge(fetchedAtMs: number, nowMs: number): string {
   const minutes = Math.floor(Math.max(0, nowMs - fetchedAtMs) / 60_000);
   if (minutes < 1) return 'updated just now';
   if (minutes < 60) return `updated ${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `updated ${hours} h ago`;
-  return `updated ${Math.floor(hours / 24)} days ago`;
+  return `updated ${Math.floor(minutes / 60)} h ago`;
 }

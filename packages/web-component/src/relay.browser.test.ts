@@ -142,7 +142,7 @@ describe('<ticket-counts> against the real relay', () => {
     el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
     await settled(el, 'error');
     expect(parts(el, 'state')[0]?.textContent).toBe(
-      'Could not reach the ticket-counts relay; check the src attribute, that the relay runs and that it allows this page.',
+      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
     );
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await until(() => errors.length >= 2, 5_000, 'a retry');

@@ -1,6 +1,7 @@
 import { retryDelayMs } from './backoff.js';
 import {
   InvalidPayloadError,
+  InvalidSrcError,
   LiveConnectionLostError,
   RelayHttpError,
   RelayReportedError,
@@ -149,6 +150,10 @@ export function subscribeFeed(
   refresh: number | 'live',
   listener: FeedListener,
 ): () => void {
+  if (!URL.canParse(src, document.baseURI)) {
+    listener({ error: new InvalidSrcError().message, failures: 1 });
+    return () => {};
+  }
   const url = new URL(src, document.baseURI).href;
   const key = `${refresh} ${url}`;
   let feed = feeds.get(key);

@@ -6,15 +6,14 @@
  * Written terse: it ships as-is inside the 5 KB bundle.
  */
 export const styles = `
-:host{--a:var(--ticket-counts-accent,light-dark(#0969da,#4493f8));--m:var(--ticket-counts-muted,light-dark(#59636e,#9198a1));display:inline-block;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
+:host{--m:var(--ticket-counts-muted,light-dark(#59636e,#9198a1));display:inline-block;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
 [hidden]{display:none!important}
 div{display:flex;flex-wrap:wrap;align-items:center;gap:var(--ticket-counts-gap,.375rem)}
 ul{display:contents}
 li{display:flex;border:1px solid var(--ticket-counts-border-color,light-dark(#d1d9e0,#3d444d));border-radius:var(--ticket-counts-radius,2em);background:var(--ticket-counts-background,light-dark(#fff,#0d1117))}
 a,li>span{display:flex;align-items:center;gap:.375em;padding:.125em .625em .125em .25em;color:inherit;text-decoration:none;border-radius:inherit}
 a:hover [part~=label]{text-decoration:underline}
-a:focus-visible{outline:2px solid var(--a)}
-[part~=value]{min-width:1.5em;padding:0 .375em;border-radius:2em;background:var(--a);color:var(--ticket-counts-accent-text,light-dark(#fff,#0d1117));font-weight:600;text-align:center;font-variant-numeric:tabular-nums}
+[part~=value]{min-width:1.5em;padding:0 .375em;border-radius:2em;background:var(--ticket-counts-accent,light-dark(#0969da,#4493f8));color:var(--ticket-counts-accent-text,light-dark(#fff,#0d1117));font-weight:600;text-align:center;font-variant-numeric:tabular-nums}
 [part~=caption]{font-weight:600}
 [part~=state]{color:var(--m);font-size:.875em}
 :host([state=stale]) [part~=value]{background:var(--m)}

@@ -218,6 +218,26 @@ describe('<ticket-counts> without a relay', () => {
     expect(live.textContent).toMatch(/6 \(was 4\)/);
   });
 
+  it('says so when src is not a URL, instead of throwing', () => {
+    const errors: string[] = [];
+    document.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+    const el = element('<ticket-counts src="http://"></ticket-counts>');
+    expect(el.state).toBe('error');
+    expect(errors).toEqual([
+      "The src attribute is not a URL; set it to the relay's /ticket-counts URL.",
+    ]);
+  });
+
+  it('forgets counts from the old src when src changes while disconnected', () => {
+    const el = element(
+      '<ticket-counts src="http://127.0.0.1:9/ticket-counts" refresh="600"></ticket-counts>',
+    );
+    el.data = samplePayload();
+    el.remove();
+    el.src = 'http://127.0.0.1:9/other/ticket-counts';
+    expect(el.data).toBeNull();
+  });
+
   it('rejects data that is not ticket counts', () => {
     const el = element();
     expect(() => {

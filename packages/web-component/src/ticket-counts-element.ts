@@ -106,12 +106,13 @@ export class TicketCountsElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
-    if (previous === value || !this.isConnected) return;
+    if (previous === value) return;
     if (name === 'src' || name === 'refresh') {
-      this.#reset();
-      this.#subscribe();
+      // Counts from another feed must not linger (or be diffed against), connected or not.
+      if (previous !== null || this.isConnected) this.#reset();
+      if (this.isConnected) this.#subscribe();
     }
-    this.#render();
+    if (this.isConnected) this.#render();
   }
 
   #reset(): void {
@@ -203,7 +204,7 @@ export class TicketCountsElement extends HTMLElement {
 
   #render(): void {
     const state = this.state;
-    if (this.isConnected && this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     const { payload, error } = this.#snapshot;
     const caption = this.#part('[part=caption]');
     caption.textContent = this.label;
