@@ -57,17 +57,15 @@ describe('createHttpsTransport (custom CA file)', () => {
             res.writeHead(302, { location: 'https://127.0.0.1/elsewhere/' }).end();
             return;
           }
-          res
-            .writeHead(200, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify({
-                result: 'success',
-                filteredDepartments: [],
-                allActive: 5,
-                awaitingReply: 2,
-                flaggedTickets: 0,
-              }),
-            );
+          res.writeHead(200, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              result: 'success',
+              filteredDepartments: [],
+              allActive: 5,
+              awaitingReply: 2,
+              flaggedTickets: 0,
+            }),
+          );
         });
       },
     );
