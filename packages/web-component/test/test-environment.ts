@@ -29,7 +29,7 @@ async function startStack(fault?: SimulatorFault): Promise<Stack> {
     load: (signal) => client.getTicketCounts({ includeCountsByStatus: true }, { signal }),
     port: 0,
     ttlSeconds: 1,
-    allowOrigins: [pageOrigin],
+    allowOrigins: [pageOrigin()],
     demoPage: false,
     log: () => {},
   });
