@@ -96,6 +96,23 @@ describe('serve', () => {
     expectNoSecrets(result.stdout + result.stderr);
   });
 
+  it('asks WHMCS once at startup and exits 1 with one line when the login is rejected', async () => {
+    const result = await runCli(['serve', '--port', '0'], {
+      env: { ...env(), WHMCS_SECRET: `${TEST_CREDENTIALS.secret}-wrong` },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr
+      .split('\n')
+      .filter((line) => line !== '' && !line.includes('warning: the WHMCS URL is plain http'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: WHMCS rejected the login/),
+    ]);
+    expect(result.stderr).not.toContain(`${TEST_CREDENTIALS.secret}-wrong`);
+    // One failed login, no retry: WHMCS bans an IP after three.
+    expect(sim.requests).toHaveLength(1);
+  });
+
   it.each([
     [['--token', RELAY_TOKEN], /--token is not accepted .* pass --token-file PATH instead\.$/],
     [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],

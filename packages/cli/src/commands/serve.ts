@@ -58,6 +58,7 @@ export const serveCommand: Command = async (argv, context) => {
   const includeStatus = flags['no-status'] !== true;
   const ignoreDepartmentAssignments = flags['ignore-department-assignments'] === true;
   const cleanup = new CleanupStack();
+  let announced = false;
   try {
     const built = await buildClient(flags, context);
     cleanup.add(() => built.close());
@@ -82,9 +83,19 @@ export const serveCommand: Command = async (argv, context) => {
       demoAdminUrl: built.publicBaseUrl,
       redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
       ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
-      log: (line) => io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`),
+      // Quiet until the first answer is in, so a startup failure stays a single line.
+      log: (line) => {
+        if (announced) io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`);
+      },
     });
     cleanup.add(() => relay.close());
+
+    // Ask WHMCS once before announcing the relay: after a wrong secret or a missing permission the
+    // relay never asks again (retrying would walk into an IP ban), so it must not start silently.
+    const first = await relay.engine.refresh();
+    if (first.error?.stopsPolling) throw first.error;
+    if (first.error) warn(io, first.error.message);
+    announced = true;
     io.out(`Relay listening on ${relay.url}\n`);
     io.out(`Counts:    ${new URL('/ticket-counts', relay.url).href}\n`);
     io.out(`Demo page: ${new URL('/', relay.url).href}  (Ctrl-C stops)\n`);
