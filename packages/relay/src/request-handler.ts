@@ -26,29 +26,38 @@ export function createRequestHandler(
   context: RelayContext,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const hostAllowed = createHostCheck(context.options.host);
+  const fail = (res: ServerResponse, error: unknown) => {
+    // The error's class name only: its message could quote anything.
+    const name = error instanceof Error ? error.name : typeof error;
+    context.options.log(`internal error while answering a request (${name})`);
+    // Never a stack trace to a viewer; the process keeps serving.
+    if (!res.headersSent) {
+      sendRelayError(
+        res,
+        500,
+        'internal',
+        'The relay failed to answer; try again or check its log.',
+      );
+    } else {
+      res.destroy();
+    }
+  };
   return (req, res) => {
-    handle(context, hostAllowed, req, res).catch(() => {
-      // Never a stack trace to a viewer; the process keeps serving.
-      if (!res.headersSent) {
-        sendRelayError(
-          res,
-          500,
-          'internal',
-          'The relay failed to answer; try again or check its log.',
-        );
-      } else {
-        res.destroy();
-      }
-    });
+    try {
+      handle(context, hostAllowed, req, res)?.catch((error: unknown) => fail(res, error));
+    } catch (error) {
+      fail(res, error);
+    }
   };
 }
 
-async function handle(
+/** Synchronous except while a GET waits for WHMCS, so a cached answer costs no promise. */
+function handle(
   context: RelayContext,
   hostAllowed: (req: IncomingMessage) => boolean,
   req: IncomingMessage,
   res: ServerResponse,
-): Promise<void> {
+): Promise<void> | undefined {
   if (!hostAllowed(req)) {
     sendRelayError(
       res,

@@ -232,4 +232,27 @@ describe('upstream failures', () => {
       await relay.close();
     }
   });
+
+  it('answers a broken load result with a one-sentence 500 and keeps serving', async () => {
+    const logLines: string[] = [];
+    const relay = await startRelay({
+      port: 0,
+      log: (line) => logLines.push(line),
+      load: async () => ({ allActive: 'SECRET-ISH BODY' }) as never,
+    });
+    try {
+      const response = await httpRequest(`${relay.url}/ticket-counts`);
+      expect(response.status).toBe(500);
+      expect(JSON.parse(response.body)).toEqual({
+        error: {
+          kind: 'internal',
+          message: 'The relay failed to answer; try again or check its log.',
+        },
+      });
+      expect(logLines).toContain('internal error while answering a request (TypeError)');
+      expect((await httpRequest(`${relay.url}/healthz`)).status).toBe(200);
+    } finally {
+      await relay.close();
+    }
+  });
 });
