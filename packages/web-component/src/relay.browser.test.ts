@@ -59,6 +59,7 @@ describe('<ticket-counts> against the real relay', () => {
         '2 Billing & Sales',
       ]);
       expect(el.shadowRoot?.querySelector('img, script')).toBeNull();
+      expect(el.shadowRoot?.innerHTML).not.toContain(inject('whmcsSecret'));
       const links = parts(el, 'link').map((a) => a.getAttribute('href'));
       const list = 'https://billing.example.com/whmcs/admin/supporttickets.php';
       expect(links.slice(0, 4)).toEqual([
@@ -232,6 +233,23 @@ describe('<ticket-counts> against the real relay', () => {
       await settled(el, 'ok');
       setHidden(true);
       await expectQuietFor(2_500);
+    });
+
+    it('closes a live stream and reopens it when visible again', async () => {
+      const el = element(`src="${relaySrc}" refresh="live"`);
+      await settled(el, 'ok');
+      setHidden(true);
+      await until(
+        async () => (await commands.relayTally()).openStreams === 0,
+        5_000,
+        'the stream to close',
+      );
+      setHidden(false);
+      await until(
+        async () => (await commands.relayTally()).openStreams === 1,
+        5_000,
+        'the stream to reopen',
+      );
     });
 
     it('refreshes as soon as the page is visible again, long before the next poll', async () => {
