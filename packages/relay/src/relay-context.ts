@@ -5,6 +5,7 @@ import type { CountsView } from './payload/counts-view.js';
 import type { Representation } from './payload/representation.js';
 import type { ResolvedRelayOptions } from './resolve-relay-options.js';
 import type { SseHub } from './sse/sse-hub.js';
+import type { ThrottledLog } from './sse/throttled-log.js';
 import type { UpstreamPolicy } from './upstream/upstream-policy.js';
 
 /** Everything the routes share, built once by startRelay. */
@@ -14,6 +15,8 @@ export interface RelayContext {
   readonly policy: UpstreamPolicy;
   readonly view: CountsView;
   readonly hub: SseHub;
+  /** Refused viewers, logged at most every few seconds. */
+  readonly refusalLog: ThrottledLog;
   readonly cors: CorsPolicy;
   readonly token: BearerTokenCheck | undefined;
   readonly elementScript: Representation | undefined;

@@ -13,6 +13,7 @@ import { createRequestHandler } from './request-handler.js';
 import { InvalidRelayOptionsError, resolveRelayOptions } from './resolve-relay-options.js';
 import { eventId } from './routes/events-route.js';
 import { countsEvent, SseHub } from './sse/sse-hub.js';
+import { ThrottledLog } from './sse/throttled-log.js';
 import { createLoggedLoad } from './upstream/logged-load.js';
 import { createRelayEngine } from './upstream/relay-engine.js';
 import { UpstreamPolicy } from './upstream/upstream-policy.js';
@@ -22,6 +23,7 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 const MAX_HEADER_COUNT = 64;
+const REFUSAL_LOG_INTERVAL_MS = 10_000;
 
 export class RelayListenError extends Error {
   override readonly name = 'RelayListenError';
@@ -65,6 +67,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     policy,
     view,
     hub,
+    refusalLog: new ThrottledLog(log, REFUSAL_LOG_INTERVAL_MS),
     cors: new CorsPolicy(resolved.allowOrigins),
     token: resolved.token === undefined ? undefined : new BearerTokenCheck(resolved.token),
     elementScript,

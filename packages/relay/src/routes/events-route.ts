@@ -22,7 +22,7 @@ export function serveEvents(
     return;
   }
   if (context.hub.isFull) {
-    context.options.log(
+    context.refusalLog.write(
       `subscriber refused: the limit of ${context.options.maxSubscribers} is reached`,
     );
     sendRelayError(
