@@ -1,22 +1,33 @@
 import { z } from 'zod';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
-import type { TicketCount, TicketCounts } from './ticket-counts.js';
+import type { StatusTicketCount, TicketCount, TicketCounts } from './ticket-counts.js';
 
 const NUMERIC = /^[0-9]+$/;
 
-/** Numbers or numeric strings (WHMCS mixes both); "x" when counts are switched off on the server. */
-const countSchema = z.union([z.number(), z.string()]).transform((value, ctx): TicketCount => {
-  if (value === 'x') return null;
+/** A non-negative safe integer from a number or a string of digits; undefined for anything else. */
+function toCount(value: unknown): number | undefined {
   const count =
-    typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
-  if (Number.isSafeInteger(count) && count >= 0) return count;
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && NUMERIC.test(value)
+        ? Number(value)
+        : Number.NaN;
+  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}
+
+// One custom check each instead of a union of number|string: zod's unions are its slow path.
+/** Numbers or numeric strings (WHMCS mixes both); "x" when counts are switched off on the server. */
+const countSchema = z.unknown().transform((value, ctx): TicketCount => {
+  if (value === 'x') return null;
+  const count = toCount(value);
+  if (count !== undefined) return count;
   ctx.addIssue({ code: 'custom', message: 'not a ticket count' });
   return z.NEVER;
 });
 
-const departmentIdSchema = z.union([z.number(), z.string()]).transform((value, ctx): number => {
-  const id = typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
-  if (Number.isSafeInteger(id) && id >= 0) return id;
+const departmentIdSchema = z.unknown().transform((value, ctx): number => {
+  const id = toCount(value);
+  if (id !== undefined) return id;
   ctx.addIssue({ code: 'custom', message: 'not a department id' });
   return z.NEVER;
 });
@@ -30,7 +41,23 @@ const departmentsSchema = z.preprocess(
   z.array(departmentIdSchema),
 );
 
-const statusEntrySchema = z.object({ title: z.string(), count: countSchema });
+const statusEntrySchema = z.unknown().transform((value, ctx): StatusTicketCount => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'not a status entry' });
+    return z.NEVER;
+  }
+  const { title, count } = value as { title?: unknown; count?: unknown };
+  if (typeof title !== 'string') {
+    ctx.addIssue({ code: 'custom', message: 'not a status title', path: ['title'] });
+    return z.NEVER;
+  }
+  const parsed = count === 'x' ? null : toCount(count);
+  if (parsed === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'not a ticket count', path: ['count'] });
+    return z.NEVER;
+  }
+  return { title, count: parsed };
+});
 
 // An empty PHP array encodes as [] rather than {}.
 const statusSchema = z.preprocess(
