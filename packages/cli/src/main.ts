@@ -1,8 +1,5 @@
 import { type CliIo, processIo } from './cli-io.js';
 import type { Command } from './commands/command-context.js';
-import { demoCommand } from './commands/demo.js';
-import { getCommand } from './commands/get.js';
-import { serveCommand } from './commands/serve.js';
 import { isDebugRequested } from './options/environment.js';
 import { Redactor } from './output/redactor.js';
 import { exitCodes, reportError } from './output/report-error.js';
@@ -10,10 +7,11 @@ import { packageVersion } from './package-version.js';
 import { UsageError } from './usage-error.js';
 import { usageText } from './usage-text.js';
 
-const commands: Readonly<Record<string, Command>> = {
-  get: getCommand,
-  serve: serveCommand,
-  demo: demoCommand,
+// Loaded on demand: `get` should not pay for (or depend on) the relay and the simulator.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  get: async () => (await import('./commands/get.js')).getCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  demo: async () => (await import('./commands/demo.js')).demoCommand,
 };
 
 /** Entry point of the `whmcs-ticket-counts` command; returns the process exit code. */
@@ -38,14 +36,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return exitCodes.ok;
     }
     if (first === 'help') return help(rest[0], io);
-    const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
-    if (command === undefined) {
+    const loadCommand = Object.hasOwn(commands, first) ? commands[first] : undefined;
+    if (loadCommand === undefined) {
       throw new UsageError(
         first.startsWith('-')
           ? `Expected a command before ${first.split('=', 1)[0]}; run 'whmcs-ticket-counts --help' for the list.`
           : `Unknown command; the commands are get, serve and demo (run 'whmcs-ticket-counts --help').`,
       );
     }
+    const command = await loadCommand();
     return await command(rest, { io, redactor, debug });
   } catch (error) {
     return report(error);

@@ -1,18 +1,21 @@
 const connectionHelp = `WHMCS connection (flags win over environment variables):
-  --url URL                 WHMCS base URL, sub-folder URL or .../includes/api.php   [WHMCS_URL]
-  --identifier ID           API credential identifier                                [WHMCS_IDENTIFIER]
-  --admin-username NAME     legacy admin login instead of an API credential          [WHMCS_ADMIN_USERNAME]
-  --secret-file PATH        file holding the API secret (or admin password); one
-                            trailing newline is ignored            [else WHMCS_SECRET / WHMCS_ADMIN_PASSWORD]
-  --access-key KEY          WHMCS API access key; prefer the variable, argv is public [WHMCS_ACCESS_KEY]
-  --admin-folder NAME       renamed admin folder, for the "open in WHMCS" link (default admin)
-  --ca-file PATH            PEM CA certificate(s) for a WHMCS with a private CA
-  --timeout SECONDS         whole request (default 15)
-  --ignore-department-assignments   count all departments, not only the API admin's
-  --no-status               leave out the per-status counts
-  --debug                   add redacted details to error messages              [WHMCS_DEBUG=1]
+  --url URL               base URL, sub-folder URL or .../includes/api.php (WHMCS_URL)
+  --identifier ID         API credential identifier (WHMCS_IDENTIFIER)
+  --admin-username NAME   legacy admin login instead (WHMCS_ADMIN_USERNAME)
+                          The secret comes from WHMCS_SECRET, the admin password from
+                          WHMCS_ADMIN_PASSWORD, or either of them from:
+  --secret-file PATH      a file holding it (one trailing newline is ignored)
+  --access-key KEY        API access key; prefer WHMCS_ACCESS_KEY, argv is visible to others
+  --admin-folder NAME     renamed admin folder, for the "Open in WHMCS" link (default admin)
+  --ca-file PATH          PEM CA certificate(s) for a WHMCS with a private CA
+  --timeout SECONDS       whole request (default 15)
+  --ignore-department-assignments
+                          count all departments, not only the API admin's
+  --no-status             leave out the per-status counts
+  --debug                 add redacted details to errors (or set WHMCS_DEBUG=1)
+  -h, --help              this help
 
-Secrets are never accepted as flags: --secret and --password are refused.`;
+Secrets are never accepted as flags: --secret, --password and the like are refused.`;
 
 export const usageText = {
   main: `Usage: whmcs-ticket-counts <command> [flags]
@@ -35,8 +38,9 @@ Exit codes: 0 success, 1 WHMCS or network failure, 2 usage error.
 Prints the ticket counts of a WHMCS once: awaiting reply, all active, flagged to you, which
 departments were counted, and the count for each ticket status.
 
-  --json                    one JSON object with the API's own fields (counts disabled on the
-                            server are null)
+  --json                  one JSON object with the API's own fields (counts switched off
+                          on the server are null)
+
 ${connectionHelp}
 
 Example:
@@ -52,11 +56,12 @@ Runs the relay: it holds the WHMCS secret and serves the counts to pages as JSON
 (GET /ticket-counts), as server-sent events (/ticket-counts/events), the <ticket-counts>
 element script (/ticket-counts.js) and a demo page (/). Ctrl-C stops it.
 
-  --host HOST               address to listen on (default 127.0.0.1; others are warned about)
-  --port PORT               port (default 8787, 0 picks a free one)
-  --ttl SECONDS             at most one WHMCS request per TTL (default 60)
-  --allow-origin ORIGIN     allow pages from ORIGIN to read the counts (CORS); repeatable
-  --token-file PATH         viewers must send this token (Authorization: Bearer ...)
+  --host HOST             address to listen on (default 127.0.0.1; others are warned about)
+  --port PORT             port (default 8787, 0 picks a free one)
+  --ttl SECONDS           at most one WHMCS request per TTL (default 60)
+  --allow-origin ORIGIN   allow pages from ORIGIN to read the counts (CORS); repeatable
+  --token-file PATH       viewers must send this token (Authorization: Bearer ...)
+
 ${connectionHelp}
 
 Exit codes: 0 stopped with Ctrl-C, 1 failure, 2 usage error.
@@ -66,10 +71,11 @@ Exit codes: 0 stopped with Ctrl-C, 1 failure, 2 usage error.
 Starts a simulated WHMCS on 127.0.0.1 with lively sample data and the relay in front of it,
 prints the counts, then one line per change until Ctrl-C. Nothing leaves this machine.
 
-  --port PORT               simulator port (default 0: a free one)
-  --relay-port PORT         relay port (default 8787, 0 picks a free one)
-  --interval SECONDS        how often to refresh the counts (default 2)
-  --once                    print the counts once and exit
-  -h, --help                this help
+  --port PORT             simulator port (default 0: a free one)
+  --relay-port PORT       relay port (default 8787, 0 picks a free one)
+  --interval SECONDS      how often to refresh the counts (default 2, at least 0.1)
+  --once                  print the counts once and exit
+  --debug                 add redacted details to errors
+  -h, --help              this help
 `,
 } as const;

@@ -100,8 +100,10 @@ describe('get against the simulator', () => {
     expect(JSON.parse(result.stdout)).toEqual(totals);
     expect(sim.requests[0]?.fields.includeCountsByStatus ?? '0').toBe('0');
 
-    const table = await run(['get', '--no-status'], apiEnv());
+    const table = await run(['get', '--no-status', '--admin-folder', 'staff_area'], apiEnv());
     expect(table.stdout).not.toContain('By status');
+    // The renamed admin folder lands in the link, and only there.
+    expect(table.stdout).toContain(`Open in WHMCS: ${sim.baseUrl}staff_area/supporttickets.php\n`);
   });
 
   it('--ignore-department-assignments counts every department (filteredDepartments [])', async () => {

@@ -1,5 +1,4 @@
 import { isWhmcsError } from '@whmcs-ticket-counts/core';
-import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
 import { UsageError } from '../usage-error.js';
 import type { Redactor } from './redactor.js';
 import { terminalSafe } from './terminal-text.js';
@@ -29,11 +28,12 @@ export function reportError(
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
     return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
   }
-  if (error instanceof RelayListenError) {
+  // Matched by name so that `get` never loads the relay just to report an error.
+  if (isNamed(error, 'RelayListenError')) {
     say(error.message);
     return exitCodes.failure;
   }
-  if (error instanceof InvalidRelayOptionsError) {
+  if (isNamed(error, 'InvalidRelayOptionsError')) {
     say(error.message);
     return exitCodes.usage;
   }
@@ -68,6 +68,10 @@ function describeListenFailure(error: unknown): string | undefined {
     return `cannot listen on ${address ?? 'that address'} port ${port ?? ''} (${code}); choose a local address and a port above 1023.`;
   }
   return undefined;
+}
+
+function isNamed(error: unknown, name: string): error is Error {
+  return error instanceof Error && error.name === name;
 }
 
 function oneLine(text: string): string {
