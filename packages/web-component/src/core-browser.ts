@@ -1,15 +1,21 @@
 /**
  * The one seam to `@whmcs-ticket-counts/core/browser` (zod-free helpers shared with the other
- * packages). What core/browser does not offer yet, or offers at a size the 5 KB budget cannot
- * carry, is a small local equivalent here; callers never import core directly.
+ * packages). What core/browser offers at a size the 5 KB budget cannot carry has a small local
+ * equivalent here; callers never import core directly.
  */
-import { decodeHtmlEntities } from '@whmcs-ticket-counts/core/browser';
+import {
+  type AdminTicketLinks,
+  decodeHtmlEntities,
+  type TicketCount,
+} from '@whmcs-ticket-counts/core/browser';
 
-export type { AdminTicketLinks, TicketCount } from '@whmcs-ticket-counts/core/browser';
-export { decodeHtmlEntities };
-
-import type { AdminTicketLinks, TicketCount } from '@whmcs-ticket-counts/core/browser';
-import { totals } from './totals.js';
+export type {
+  AdminTicketLinks,
+  TicketCount,
+  TicketCountChange,
+  TicketCounts,
+} from '@whmcs-ticket-counts/core/browser';
+export { decodeHtmlEntities, diffTicketCounts } from '@whmcs-ticket-counts/core/browser';
 
 export interface StatusCount {
   title: string;
@@ -30,42 +36,4 @@ export function adminTicketLinks(baseUrl: URL, adminFolder: string): AdminTicket
     flagged: view('flagged'),
     status: (title) => view(decodeHtmlEntities(title)),
   };
-}
-
-export interface TicketCountsLike {
-  allActive: TicketCount;
-  awaitingReply: TicketCount;
-  flaggedTickets: TicketCount;
-  status?: Record<string, StatusCount>;
-}
-
-export interface TicketCountChange {
-  field: 'awaitingReply' | 'allActive' | 'flaggedTickets' | 'status';
-  /** The status key, for `field: 'status'`. */
-  key?: string;
-  /** The element's label for totals ("awaiting reply"); raw as WHMCS sent it for statuses (may hold entities). */
-  title: string;
-  from: TicketCount | undefined;
-  to: TicketCount;
-}
-
-/**
- * What changed between two payloads, in core's `TicketCountChange` shape. core's
- * `diffTicketCounts` is not in its browser entry (yet); this is the same comparison, minus the
- * "first answer lists everything" case the element never asks for.
- */
-export function diffTicketCounts(
-  prev: TicketCountsLike,
-  next: TicketCountsLike,
-): TicketCountChange[] {
-  const changes: TicketCountChange[] = [];
-  for (const [field, title] of Object.values(totals)) {
-    if (prev[field] !== next[field])
-      changes.push({ field, title, from: prev[field], to: next[field] });
-  }
-  for (const [key, { title, count }] of Object.entries(next.status ?? {})) {
-    const from = prev.status?.[key]?.count;
-    if (from !== count) changes.push({ field: 'status', key, title, from, to: count });
-  }
-  return changes;
 }

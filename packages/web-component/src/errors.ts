@@ -1,6 +1,8 @@
 /**
  * Every failure the element shows. Messages are one sentence (what happened, what to do) and never
- * carry response bodies: the relay's own `error.message` is already safe by contract.
+ * carry response bodies: the relay's own `error.message` is already safe by contract. Only the
+ * errors that can reach page scripts (thrown by the `data` setter) set `name`; the others are
+ * caught inside the feed and only their messages are shown, so their names would be dead bytes.
  */
 export class TicketCountsError extends Error {
   override name = 'TicketCountsError';
@@ -14,30 +16,23 @@ export class InvalidPayloadError extends TicketCountsError {
 }
 
 export class InvalidSrcError extends TicketCountsError {
-  override name = 'InvalidSrcError';
   constructor() {
     super("The src attribute is not a URL; set it to the relay's /ticket-counts URL.");
   }
 }
 
 /** The relay had no counts to give, only its own error message. */
-export class RelayReportedError extends TicketCountsError {
-  override name = 'RelayReportedError';
-}
+export class RelayReportedError extends TicketCountsError {}
 
 /** The relay answered, but not with 2xx and without a message of its own. */
 export class RelayHttpError extends TicketCountsError {
-  override name = 'RelayHttpError';
-  constructor(readonly status: number) {
-    super(
-      `The ticket-counts relay answered HTTP ${status}; check the src attribute and the relay.`,
-    );
+  constructor(status: number) {
+    super(`The relay answered HTTP ${status}; check the src attribute and the relay.`);
   }
 }
 
 /** fetch rejected: wrong URL, relay down, or CORS refused (the browser does not say which). */
 export class RelayUnreachableError extends TicketCountsError {
-  override name = 'RelayUnreachableError';
   constructor() {
     super(
       'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
@@ -46,7 +41,6 @@ export class RelayUnreachableError extends TicketCountsError {
 }
 
 export class LiveConnectionLostError extends TicketCountsError {
-  override name = 'LiveConnectionLostError';
   constructor() {
     super('The live connection to the relay was lost; reconnecting.');
   }

@@ -4,6 +4,7 @@ import {
   decodeHtmlEntities,
   diffTicketCounts,
   type TicketCountChange,
+  type TicketCounts,
 } from './core-browser.js';
 import { InvalidPayloadError } from './errors.js';
 import { formatAge } from './format-age.js';
@@ -14,6 +15,7 @@ import { renderCounts } from './render-counts.js';
 import { selectCounts } from './select-counts.js';
 import { type FeedSnapshot, subscribeFeed } from './shared-feed.js';
 import { styles } from './styles.js';
+import { totals } from './totals.js';
 
 export type TicketCountsState = 'loading' | 'ok' | 'stale' | 'error';
 
@@ -30,16 +32,19 @@ export interface TicketCountsChangeDetail {
 
 const template = `<style>${styles}</style><div part="container"><span part="caption" hidden></span><ul part="counts" hidden></ul><span part="state" hidden></span></div><slot></slot><span class="sr" aria-live="polite"></span>`;
 
-/** Attributes reflected as properties: [property, fallback]; a boolean fallback means a boolean attribute. */
-const reflected: Record<string, [string, string | boolean]> = {
-  src: ['src', ''],
-  refresh: ['refresh', '60'],
-  show: ['show', defaultShow],
-  'hide-zero': ['hideZero', false],
-  'admin-url': ['adminUrl', ''],
-  'admin-folder': ['adminFolder', 'admin'],
-  label: ['label', ''],
-  compact: ['compact', false],
+/**
+ * Attributes reflected as properties (`hide-zero` ↔ `hideZero`) and their fallbacks; a `false`
+ * fallback makes a boolean attribute.
+ */
+const reflected: Record<string, string | false> = {
+  src: '',
+  refresh: '60',
+  show: defaultShow,
+  'hide-zero': false,
+  'admin-url': '',
+  'admin-folder': 'admin',
+  label: '',
+  compact: false,
 };
 
 /**
@@ -153,7 +158,10 @@ export class TicketCountsElement extends HTMLElement {
     if (payload && payload !== previous) {
       this.#receivedAt = Date.now();
       this.#emit<TicketCountsLoadDetail>('load', { data: payload });
-      const changes = previous ? diffTicketCounts(previous, payload) : [];
+      // The payload has no countsDisabled; the diff compares counts and statuses only.
+      const changes = previous
+        ? diffTicketCounts(previous as TicketCounts, payload as TicketCounts)
+        : [];
       if (changes.length > 0) {
         this.#emit<TicketCountsChangeDetail>('change', { changes, data: payload });
         this.#announce(changes, payload);
@@ -174,14 +182,13 @@ export class TicketCountsElement extends HTMLElement {
     const lines = changes
       .filter((c) =>
         shown.some((item) =>
-          c.field === 'status'
-            ? item.title === c.title
-            : item.kind !== 'status' && item.label === c.title,
+          item.kind === 'status' ? item.title === c.title : totals[item.kind][0] === c.field,
         ),
       )
+      // `from` is undefined for a status that was not there before: nothing to compare with.
       .map(
         (c) =>
-          `${decodeHtmlEntities(c.title)}: ${c.to ?? 'disabled'} (was ${c.from ?? 'disabled'}).`,
+          `${decodeHtmlEntities(c.title)}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`,
       );
     if (lines.length > 0) this.#part('.sr').textContent = lines.join(' ');
   }
@@ -235,17 +242,20 @@ export class TicketCountsElement extends HTMLElement {
   }
 }
 
-for (const [attribute, [property, fallback]] of Object.entries(reflected)) {
-  Object.defineProperty(TicketCountsElement.prototype, property, {
-    configurable: true,
-    get(this: HTMLElement) {
-      return fallback === false
-        ? this.hasAttribute(attribute)
-        : (this.getAttribute(attribute) ?? fallback);
+for (const [attribute, fallback] of Object.entries(reflected)) {
+  Object.defineProperty(
+    TicketCountsElement.prototype,
+    attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()),
+    {
+      get(this: HTMLElement) {
+        return fallback === false
+          ? this.hasAttribute(attribute)
+          : (this.getAttribute(attribute) ?? fallback);
+      },
+      set(this: HTMLElement, value: unknown) {
+        if (fallback === false) this.toggleAttribute(attribute, !!value);
+        else this.setAttribute(attribute, String(value));
+      },
     },
-    set(this: HTMLElement, value: unknown) {
-      if (fallback === false) this.toggleAttribute(attribute, !!value);
-      else this.setAttribute(attribute, String(value));
-    },
-  });
+  );
 }
