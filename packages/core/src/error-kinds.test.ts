@@ -320,6 +320,31 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(echoed).toMatchObject({ field: 'awaitingReply', received: '"[redacted]"' });
   });
 
+  it('reads the answer behind PHP notices and a byte order mark (display_errors on)', async () => {
+    const answer =
+      '{"result":"success","filteredDepartments":[2],"allActive":5,"awaitingReply":"3","flaggedTickets":0}';
+    garbage(
+      `\ufeff<br />\n<b>Deprecated</b>:  Creation of dynamic property in <b>/var/www/x.php</b> on line <b>9</b><br />\n${answer}`,
+      200,
+      'text/html',
+    );
+    const client = createTicketCountsClient({
+      connection: apiCredentialConnection(sim.baseUrl),
+      transport,
+    });
+    expect(await client.getTicketCounts()).toMatchObject({
+      filteredDepartments: [2],
+      allActive: 5,
+      awaitingReply: 3,
+    });
+    garbage(
+      `<b>Warning</b>: x<br />{"result":"error","message":"Authentication Failed"}`,
+      403,
+      'text/html',
+    );
+    expectSafeError(await fetchFaulty(), AuthenticationError);
+  });
+
   it('UnexpectedResponseError for JSON that is neither success nor error', async () => {
     garbage('{"foo":1}');
     expect(expectSafeError(await fetchFaulty(), UnexpectedResponseError).field).toBe('result');

@@ -55,6 +55,20 @@ function parseJson(body: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
+    return parseAfterPhpNoise(body);
+  }
+}
+
+/**
+ * A PHP installation with display_errors on prints notices ("<b>Deprecated</b>: …") or a byte
+ * order mark before the API's JSON. The answer itself is intact, so read it from `{"result"` on.
+ */
+function parseAfterPhpNoise(body: string): unknown {
+  const start = body.indexOf('{"result"');
+  if (start < 0) return NOT_JSON;
+  try {
+    return JSON.parse(body.slice(start));
+  } catch {
     return NOT_JSON;
   }
 }
