@@ -224,7 +224,17 @@ describe('get when WHMCS or the network fails: exit 1 and one line', () => {
     const result = await run(['get', '--debug'], apiEnv({ WHMCS_SECRET: `${SECRET}-wrong` }));
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain(`${SECRET}-wrong`);
-    expect(errorLines(result).length).toBeGreaterThanOrEqual(1);
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: WHMCS rejected the login/),
+      expect.stringMatching(/^whmcs-ticket-counts: detail: \S/),
+    ]);
+    const withoutDebug = await run(['get'], apiEnv({ WHMCS_SECRET: `${SECRET}-wrong` }));
+    expect(withoutDebug.stderr).not.toContain('detail:');
+    const viaEnv = await run(
+      ['get'],
+      apiEnv({ WHMCS_SECRET: `${SECRET}-wrong`, WHMCS_DEBUG: '1' }),
+    );
+    expect(viaEnv.stderr).toContain('whmcs-ticket-counts: detail: ');
   });
 });
 
