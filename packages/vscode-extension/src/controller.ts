@@ -7,6 +7,7 @@ import { type ConnectionSecretStore, SecretStorageUnavailableError } from './con
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
+import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
 import type { TicketStatusBar } from './status-bar.js';
 import type { TicketListLink } from './tree-model.js';
@@ -34,6 +35,7 @@ export class TicketCountsController implements vscode.Disposable {
   #focused: boolean;
   #rise: AwaitingRiseDetector;
   #reloads = 0;
+  #resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     log: Log,
@@ -249,6 +251,7 @@ export class TicketCountsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.#resumeTimer);
     this.#reloads++;
     this.#disposeRuntimes();
   }

@@ -12,3 +12,16 @@ export function refreshIntervalMs(
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return 0;
   return Math.round(Math.max(seconds, minimumSeconds) * 1000);
 }
+
+/**
+ * How long to wait before polling again when the window regains focus: nothing when the newest
+ * counts are older than the minimum interval, otherwise the rest of it.
+ */
+export function resumeDelayMs(
+  lastFetchedAt: number | undefined,
+  now: number,
+  minimumSeconds: number = MINIMUM_REFRESH_SECONDS,
+): number {
+  if (!lastFetchedAt) return 0;
+  return Math.max(0, lastFetchedAt + minimumSeconds * 1000 - now);
+}

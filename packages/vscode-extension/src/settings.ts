@@ -38,10 +38,16 @@ export const settings = {
     await config().update('connections', value, vscode.ConfigurationTarget.Global);
   },
 
-  refreshIntervalMs(): number {
+  minimumRefreshSeconds(): number {
     const testMinimum = Number(process.env[TEST_MINIMUM_ENV]);
-    const minimum = testMinimum > 0 ? testMinimum : MINIMUM_REFRESH_SECONDS;
-    return refreshIntervalMs(config().get<unknown>('refreshInterval', 120), minimum);
+    return testMinimum > 0 ? testMinimum : MINIMUM_REFRESH_SECONDS;
+  },
+
+  refreshIntervalMs(): number {
+    return refreshIntervalMs(
+      config().get<unknown>('refreshInterval', 120),
+      settings.minimumRefreshSeconds(),
+    );
   },
 
   statusBarTemplate(): string {

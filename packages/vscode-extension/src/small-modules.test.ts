@@ -8,7 +8,7 @@ import {
 } from './connect-validation.js';
 import { ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
 import { decodeTitle } from './decode-title.js';
-import { refreshIntervalMs } from './refresh-interval.js';
+import { refreshIntervalMs, resumeDelayMs } from './refresh-interval.js';
 import { sumTicketCounts } from './sum-ticket-counts.js';
 import { sampleCounts } from './test-counts.js';
 import { formatMessage as t } from './translate.js';
@@ -21,6 +21,15 @@ describe('refreshIntervalMs', () => {
     expect(refreshIntervalMs(5)).toBe(30_000);
     expect(refreshIntervalMs(90)).toBe(90_000);
     expect(refreshIntervalMs(2, 1)).toBe(2_000);
+  });
+});
+
+describe('resumeDelayMs', () => {
+  it('refreshes at once on focus unless the counts are younger than the minimum interval', () => {
+    expect(resumeDelayMs(undefined, 100_000)).toBe(0);
+    expect(resumeDelayMs(10_000, 100_000)).toBe(0);
+    expect(resumeDelayMs(90_000, 100_000)).toBe(20_000);
+    expect(resumeDelayMs(99_000, 100_000, 3)).toBe(2_000);
   });
 });
 

@@ -279,10 +279,14 @@ describe('the extension in code-server', () => {
       (item) => item.identifier === SAMPLE_CREDENTIALS.identifier,
     );
     if (!credential) throw new Error('the simulator has no sample credential');
+    // Polling is live in this window (so the intervals below really pass with timers running).
+    await runCommand(page, 'WHMCS: Show Ticket Counts View');
+    const polled = sim.requests.length;
+    await expect.poll(() => sim.requests.length, { timeout: TIMEOUT }).toBeGreaterThan(polled);
+
     credential.secret = 'FAKE-rotated-secret-the-extension-does-not-know';
     const mark = sim.requests.length;
 
-    await runCommand(page, 'WHMCS: Show Ticket Counts View');
     await runCommand(page, 'WHMCS: Refresh Ticket Counts');
     await expect.poll(statusBarText, { timeout: TIMEOUT }).toMatch(/\(stale\)$/);
     const view = page.locator('[id="workbench.view.extension.whmcsTicketCounts"]');
@@ -317,5 +321,23 @@ describe('the extension in code-server', () => {
       expect(text.includes(SAMPLE_CREDENTIALS.secret), file).toBe(false);
     }
     expect(server().output()).not.toContain(SAMPLE_CREDENTIALS.secret);
+  });
+  it('forgets the connection through "WHMCS: Disconnect" and offers to connect again', async () => {
+    await runCommand(page, 'WHMCS: Disconnect');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await dialog.locator('.monaco-button', { hasText: /^Disconnect$/ }).click({ timeout: TIMEOUT });
+    await expect
+      .poll(() => statusBarItem(page).getAttribute('aria-label'), { timeout: TIMEOUT })
+      .toBe('WHMCS ticket counts: not connected');
+    const settingsJson = JSON.parse(
+      await readFile(join(server().userDataDir, 'User', 'settings.json'), 'utf8'),
+    );
+    expect(settingsJson['whmcsTicketCounts.connections']).toEqual([]);
+    await runCommand(page, 'WHMCS: Show Ticket Counts View');
+    await page
+      .locator('[id="workbench.view.extension.whmcsTicketCounts"] .welcome-view-content')
+      .getByText('Connect to WHMCS', { exact: true })
+      .waitFor({ state: 'visible', timeout: TIMEOUT });
   });
 });
