@@ -22,6 +22,7 @@ import { UpstreamPolicy } from './upstream/upstream-policy.js';
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const CONNECTIONS_CHECK_MS = 1_000;
 const MAX_HEADER_COUNT = 64;
 const REFUSAL_LOG_INTERVAL_MS = 10_000;
 
@@ -82,6 +83,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       headersTimeout: HEADERS_TIMEOUT_MS,
       requestTimeout: REQUEST_TIMEOUT_MS,
       keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node enforces the two timeouts above; its 30 s default lets a slow client linger.
+      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
       maxHeaderSize: 16 * 1024,
     },
     createRequestHandler(context),
