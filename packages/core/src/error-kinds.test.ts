@@ -293,6 +293,36 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
       );
       expectSafeError(await fetchFaulty(), WhmcsApiError);
     }
+    // The value shown for a bad field is cut at 40 characters.
+    for (let offset = 20; offset <= 40; offset += 5) {
+      const bad = `${'c'.repeat(offset)}${DISTINCT.secret}`;
+      garbage(
+        JSON.stringify({
+          result: 'success',
+          filteredDepartments: [],
+          allActive: bad,
+          awaitingReply: 0,
+          flaggedTickets: 0,
+        }),
+      );
+      expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    }
+  });
+
+  it('never redacts the counts themselves, even when a short password equals a title', async () => {
+    const admin = sim.data.admins.find((a) => a.username === DISTINCT.adminUsername);
+    if (!admin) throw new Error('distinct admin missing');
+    const saved = admin.password;
+    admin.password = 'Open';
+    try {
+      const connection = adminLoginConnection(sim.baseUrl);
+      connection.auth = { kind: 'admin-login', username: DISTINCT.adminUsername, password: 'Open' };
+      const client = createTicketCountsClient({ connection, transport });
+      const counts = await client.getTicketCounts({ includeCountsByStatus: true });
+      expect(counts.status?.open?.title).toBe('Open');
+    } finally {
+      admin.password = saved;
+    }
   });
 
   it('UnexpectedResponseError names the field and what came, even when it is a secret', async () => {

@@ -7,14 +7,21 @@ import { formatSeconds } from './format-seconds.js';
 import { parseRetryAfter } from './retry-after.js';
 import { textSnippet } from './text-snippet.js';
 import type { TicketCounts } from './ticket-counts.js';
-import { parseTicketCountsResponse } from './ticket-counts-response.js';
+import { describeValue, parseSuccess } from './ticket-counts-response.js';
 import type { TransportResponse } from './transport.js';
 import { errorFromWhmcsMessage } from './whmcs-error-message.js';
 
 export interface ResponseContext {
   apiUrl: URL;
   authKind: WhmcsAuth['kind'];
+  /**
+   * Removes secrets from upstream text before any of it is cut short for a message (a cut secret
+   * would slip past redaction afterwards). Applied to error material only, never to counts.
+   */
+  clean?: (text: string) => string;
 }
+
+const keep = (text: string) => text;
 
 /**
  * Turns what came back into counts or the error that explains it. The body is read whatever the
@@ -25,28 +32,29 @@ export function interpretResponse(
   context: ResponseContext,
 ): TicketCounts {
   const { status } = response;
+  const clean = context.clean ?? keep;
   if (status === 0 || (status >= 300 && status < 400))
     throw redirectError(response, context.apiUrl);
 
   const json = parseJson(response.body);
   if (json !== NOT_JSON && json !== null && typeof json === 'object' && !Array.isArray(json)) {
     const record = json as Record<string, unknown>;
-    if (record.result === 'success') return parseTicketCountsResponse(record);
+    if (record.result === 'success') return parseSuccess(record, clean);
     const message = typeof record.message === 'string' ? record.message : undefined;
     if (record.result === 'error' || (message !== undefined && record.status === 'error')) {
-      throw errorFromWhmcsMessage(message ?? '', context.authKind);
+      throw errorFromWhmcsMessage(clean(message ?? ''), context.authKind);
     }
   }
-  if (status >= 400) throw httpStatusError(response, context.apiUrl);
+  if (status >= 400) throw httpStatusError(response, context.apiUrl, clean);
   if (json !== NOT_JSON) {
     const result = (json as { result?: unknown } | null)?.result;
     throw new UnexpectedResponseError(
       'WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.',
       'result',
-      result === undefined ? 'missing' : JSON.stringify(result).slice(0, 40),
+      describeValue(result, clean),
     );
   }
-  throw notJsonError(response);
+  throw notJsonError(response, clean);
 }
 
 const NOT_JSON = Symbol('not json');
@@ -107,9 +115,13 @@ function redirectError(response: TransportResponse, apiUrl: URL): RedirectError 
   );
 }
 
-function httpStatusError(response: TransportResponse, apiUrl: URL): HttpStatusError {
+function httpStatusError(
+  response: TransportResponse,
+  apiUrl: URL,
+  clean: (text: string) => string,
+): HttpStatusError {
   const { status } = response;
-  const snippet = textSnippet(response.body);
+  const snippet = textSnippet(clean(response.body));
   const detail = `HTTP ${status} ${response.headers.get('content-type') ?? ''}: ${snippet}`;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   const options = retryAfterMs === undefined ? { detail } : { detail, retryAfterMs };
@@ -153,9 +165,9 @@ function httpStatusError(response: TransportResponse, apiUrl: URL): HttpStatusEr
   );
 }
 
-function notJsonError(response: TransportResponse): NotJsonError {
+function notJsonError(response: TransportResponse, clean: (text: string) => string): NotJsonError {
   const contentType = response.headers.get('content-type') ?? '';
-  const snippet = textSnippet(response.body);
+  const snippet = textSnippet(clean(response.body));
   const fields = { status: response.status, contentType, snippet };
   const detail = `HTTP ${response.status} ${contentType}: ${snippet}`;
   let message: string;

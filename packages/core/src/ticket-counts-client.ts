@@ -55,7 +55,11 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
     accept: 'application/json',
     'user-agent': `whmcs-ticket-counts/${CLIENT_VERSION}`,
   };
-  const context = { apiUrl, authKind: connection.auth.kind };
+  const context = {
+    apiUrl,
+    authKind: connection.auth.kind,
+    clean: (text: string) => redact(text, secrets),
+  };
 
   async function getTicketCounts(
     request: TicketCountsRequest = {},
@@ -81,13 +85,9 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
           timeoutMs,
         }),
       );
-      // Redact before anything is cut out of the body (snippets, quoted messages are truncated,
-      // and half a secret would slip past redaction afterwards).
-      const body = redact(response.body, secrets);
-      return interpretResponse(
-        { status: response.status, headers: response.headers, body },
-        context,
-      );
+      // Counts are never redacted (a short password could equal a count or a title); error
+      // material is, by `clean`, before anything is cut out of it.
+      return interpretResponse(response, context);
     } catch (error) {
       if (callerSignal?.aborted && !timedOut) throw callerSignal.reason;
       throw toRedactedError(error, timedOut, secrets, apiUrl, timeoutMs);

@@ -90,13 +90,18 @@ export const ticketCountsResponseSchema = z
 
 /** Parses a success body; throws UnexpectedResponseError naming the field and what came. */
 export function parseTicketCountsResponse(json: unknown): TicketCounts {
+  return parseSuccess(json, (text) => text);
+}
+
+/** As parseTicketCountsResponse; `clean` removes secrets from what came before it is shortened. */
+export function parseSuccess(json: unknown, clean: (text: string) => string): TicketCounts {
   const parsed = ticketCountsResponseSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue ? issue.path.map(String) : [];
   const field = path.join('.') || '(body)';
   const value = valueAt(json, path);
-  const received = describeValue(value);
+  const received = describeValue(value, clean);
   const message =
     value === undefined
       ? `WHMCS's answer lacks the field "${field}"; check that the URL points at WHMCS itself (not a proxy or another application) and report this if it does.`
@@ -118,10 +123,13 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
 }
 
 /** A short rendering for messages: `-1`, `"abc"`, `an object`, `missing`. */
-export function describeValue(value: unknown): string {
+export function describeValue(
+  value: unknown,
+  clean: (text: string) => string = (text) => text,
+): string {
   if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = clean(JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
