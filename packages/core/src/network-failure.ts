@@ -64,6 +64,16 @@ export function describeNetworkFailure(
     );
   }
 
+  // undici's tunnel through HTTP(S)_PROXY fails with this text when the proxy says no.
+  const proxyStatus = /Proxy response \((\d{3})\)/.exec(innermostMessage(error))?.[1];
+  if (proxyStatus) {
+    const credentials = proxyStatus === '407' ? ' (and the credentials in it)' : '';
+    return new NetworkError(
+      `The proxy refused to connect to ${where} (HTTP ${proxyStatus}); check HTTPS_PROXY/HTTP_PROXY${credentials}, or add the host to NO_PROXY.`,
+      { detail },
+    );
+  }
+
   const code = codes.find((candidate) => candidate in NETWORK_MESSAGES);
   if (code) {
     return new NetworkError((NETWORK_MESSAGES[code] as (where: string) => string)(where), {

@@ -179,6 +179,28 @@ describe('createNodeTransport with proxies from the environment', () => {
     }
   });
 
+  it('says so when the proxy refuses the tunnel', async () => {
+    const proxy = createServer((_request, response) => response.writeHead(405).end());
+    proxy.on('connect', (_request, socket) => {
+      socket.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="p"\r\n\r\n',
+      );
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    setProxyEnv(`http://127.0.0.1:${(proxy.address() as { port: number }).port}`);
+    const transport = createNodeTransport();
+    try {
+      const error = expectSafeError(
+        await rejectionOf(fetchThrough(transport, sim.baseUrl)),
+        NetworkError,
+      );
+      expect(error.message).toMatch(/proxy refused .*HTTP 407.*credentials/);
+    } finally {
+      await transport.close();
+      await closeServer(proxy);
+    }
+  });
+
   it('bypasses the proxy for hosts in NO_PROXY, and when proxyFromEnv is false', async () => {
     const proxy = await startConnectProxy();
     setProxyEnv(proxy.url, '127.0.0.1');
