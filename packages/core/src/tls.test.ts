@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { createNodeTransport } from './node/node-transport.js';
+import { startConnectProxy } from './test-support/connect-proxy.js';
 import { apiCredentialConnection, distinctSimData } from './test-support/distinct-secrets.js';
 import { expectSafeError, rejectionOf } from './test-support/expect-safe-error.js';
 import { startTlsFront, TLS_FILES, type TlsFront } from './test-support/tls-front.js';
@@ -64,6 +65,42 @@ describe('TLS against the simulator behind a TLS listener on 127.0.0.1', () => {
       expect(sim.requests.length).toBe(before + 1);
     } finally {
       await transport.close();
+    }
+  });
+
+  it('trusts the private CA through an HTTPS_PROXY tunnel too', async () => {
+    const proxy = await startConnectProxy();
+    const saved = { ...process.env };
+    for (const name of [
+      'HTTP_PROXY',
+      'http_proxy',
+      'HTTPS_PROXY',
+      'https_proxy',
+      'NO_PROXY',
+      'no_proxy',
+    ]) {
+      delete process.env[name];
+    }
+    process.env.HTTPS_PROXY = proxy.url;
+    const transport = createNodeTransport({ caFile: TLS_FILES.caFile });
+    try {
+      const counts = await fetchOver(transport, front.url('/'));
+      expect(counts.filteredDepartments).toEqual([1]);
+      expect(proxy.tunnels).toEqual([new URL(front.url('/')).host]);
+    } finally {
+      await transport.close();
+      await proxy.close();
+      for (const name of [
+        'HTTPS_PROXY',
+        'https_proxy',
+        'HTTP_PROXY',
+        'http_proxy',
+        'NO_PROXY',
+        'no_proxy',
+      ]) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
     }
   });
 
