@@ -241,6 +241,32 @@ describe('client set-up', () => {
   });
 });
 
+describe('client with a transport that ignores aborts', () => {
+  // A hand-written transport that never settles: the only way to show the client's own guarantee.
+  const stuck: Transport = () => new Promise(() => {});
+
+  it('still times out', async () => {
+    const client = createTicketCountsClient({
+      connection: apiCredentialConnection('http://127.0.0.1:1/'),
+      transport: stuck,
+      timeoutMs: 50,
+    });
+    expectSafeError(await rejectionOf(client.getTicketCounts()), TimeoutError);
+  });
+
+  it('still rejects with the caller’s reason', async () => {
+    const client = createTicketCountsClient({
+      connection: apiCredentialConnection('http://127.0.0.1:1/'),
+      transport: stuck,
+    });
+    const controller = new AbortController();
+    const pending = client.getTicketCounts({}, { signal: controller.signal });
+    const reason = new Error('bye');
+    controller.abort(reason);
+    expect(await rejectionOf(pending)).toBe(reason);
+  });
+});
+
 describe('client headers', () => {
   // The simulator does not record headers, so a bare HTTP server on 127.0.0.1 answers here.
   it.each(TRANSPORTS)('sends User-Agent and Accept over $name', async ({ create }) => {

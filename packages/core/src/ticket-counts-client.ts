@@ -69,22 +69,35 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
     const callerSignal = callOptions.signal;
     callerSignal?.throwIfAborted();
     const abort = new RequestAbort();
-    const abortFromCaller = () => abort.abort(callerSignal?.reason);
+    // Settles the call when it is aborted even if a transport ignores the abort.
+    let stop: (reason: unknown) => void = () => {};
+    const stopped = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    stopped.catch(() => {});
+    const abortFromCaller = () => {
+      abort.abort(callerSignal?.reason);
+      stop(callerSignal?.reason);
+    };
     callerSignal?.addEventListener('abort', abortFromCaller, { once: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
+      stop(new Error('timed out'));
     }, timeoutMs);
     try {
-      const response = await transport(
-        abort.transportRequest({
-          url: apiUrl,
-          body: encodeRequestBody(staticFields, request),
-          headers,
-          timeoutMs,
-        }),
-      );
+      const response = await Promise.race([
+        transport(
+          abort.transportRequest({
+            url: apiUrl,
+            body: encodeRequestBody(staticFields, request),
+            headers,
+            timeoutMs,
+          }),
+        ),
+        stopped,
+      ]);
       // Counts are never redacted (a short password could equal a count or a title); error
       // material is, by `clean`, before anything is cut out of it.
       return interpretResponse(response, context);
