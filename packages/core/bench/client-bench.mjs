@@ -134,6 +134,17 @@ async function run(call, count) {
   return { wall, cpu: (cpuUsed.user + cpuUsed.system) / count };
 }
 
+/** A padded table (first column left-aligned, the others right-aligned), as the formatter writes it. */
+function markdownTable(header, body) {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...body.map((row) => row[i].length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...body.map(line)].join('\n');
+}
+
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -166,14 +177,22 @@ try {
   }));
   const [floor, ours, other] = rows;
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`;
-  const table = [
-    '| client | wall µs/call (median) | calls/s | best round µs/call | client CPU µs/call (median) |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (row) =>
-        `| ${row.name} | ${row.wall.toFixed(1)} | ${row.perSecond.toFixed(0)} | ${row.best.toFixed(1)} | ${row.cpu.toFixed(1)} |`,
-    ),
-  ].join('\n');
+  const table = markdownTable(
+    [
+      'client',
+      'wall µs/call (median)',
+      'calls/s',
+      'best round µs/call',
+      'client CPU µs/call (median)',
+    ],
+    rows.map((row) => [
+      row.name,
+      row.wall.toFixed(1),
+      row.perSecond.toFixed(0),
+      row.best.toFixed(1),
+      row.cpu.toFixed(1),
+    ]),
+  );
   const ratio = (a, b) => (a / b).toFixed(3);
   // Each round runs the contenders back to back under similar machine load, so the median of the
   // per-round ratios is much less disturbed by other work than the ratio of the medians.
