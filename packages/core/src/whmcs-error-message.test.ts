@@ -53,6 +53,20 @@ describe('errorFromWhmcsMessage', () => {
     ).toBe('2001:db8::1');
   });
 
+  it('reads IPv4-mapped addresses and drops a trailing full stop', () => {
+    expect(
+      (
+        errorFromWhmcsMessage(
+          'Invalid IP ::ffff:203.0.113.9',
+          'api-credential',
+        ) as IpNotAllowedError
+      ).ip,
+    ).toBe('::ffff:203.0.113.9');
+    expect(
+      (errorFromWhmcsMessage('Invalid IP 203.0.113.9.', 'api-credential') as IpNotAllowedError).ip,
+    ).toBe('203.0.113.9');
+  });
+
   it('names the credentials the user actually configured', () => {
     expect(errorFromWhmcsMessage('Authentication Failed', 'admin-login').message).toContain(
       'admin username and password',

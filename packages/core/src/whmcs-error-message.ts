@@ -39,7 +39,8 @@ export function errorFromWhmcsMessage(
       { detail },
     );
   }
-  const ip = /^invalid ip\s+(\S+)/i.exec(text)?.[1];
+  // v4, v6 or v4-mapped; a sentence-ending full stop is not part of it.
+  const ip = /^invalid ip\s+([0-9a-f.:]+)/i.exec(text)?.[1]?.replace(/\.$/, '');
   if (ip) {
     return new IpNotAllowedError(
       `WHMCS does not accept API requests from IP ${ip}; add it under Setup › General Settings › Security › API IP Access Restriction, or use an access key.`,
