@@ -6,7 +6,7 @@ import {
   validateRequired,
   validateWhmcsUrl,
 } from './connect-validation.js';
-import { createClient, loadCounts } from './connection-runtime.js';
+import { createClient, loadCounts, secretsToRedact } from './connection-runtime.js';
 import type { ConnectionSecretStore, ConnectionSecrets } from './connection-secrets.js';
 import { SecretStorageUnavailableError } from './connection-secrets.js';
 import {
@@ -194,8 +194,7 @@ export async function connectCommand(
         secret: draft.secret,
         ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
       };
-      log.addSecret(secrets.secret);
-      log.addSecret(secrets.accessKey);
+      for (const secret of secretsToRedact(connection, secrets)) log.addSecret(secret);
       const failure = await check(connection, secrets, log);
       if (failure === undefined) {
         await save(connection, secrets, secretStore);

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import {
   SAMPLE_CREDENTIALS,
   startWhmcsSimulator,
   type WhmcsSimulator,
 } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionRuntime } from './connection-runtime.js';
+import { ConnectionRuntime, secretsToRedact } from './connection-runtime.js';
 import type { ConnectionSettings } from './connection-settings.js';
 
 // Real HTTP against the WHMCS simulator on 127.0.0.1; nothing is mocked.
@@ -94,5 +95,15 @@ describe('ConnectionRuntime against the WHMCS simulator', () => {
     expect(state.error).toBeUndefined();
     expect(sim.requests[0]?.fields.password).toMatch(/^[0-9a-f]{32}$/);
     expect(sim.requests[0]?.fields.accesskey).toBe(SAMPLE_CREDENTIALS.accessKey);
+  });
+
+  it('redacts the password hash of a legacy admin login too', () => {
+    const admin = { ...settings, authMethod: 'admin-login' as const, login: 'admin' };
+    expect(secretsToRedact(admin, { secret: 'pw', accessKey: 'key' })).toEqual([
+      'pw',
+      'key',
+      createHash('md5').update('pw').digest('hex'),
+    ]);
+    expect(secretsToRedact(settings, { secret: 'api-secret' })).toEqual(['api-secret']);
   });
 });

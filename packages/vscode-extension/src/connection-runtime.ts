@@ -2,7 +2,9 @@ import {
   adminTicketLinks,
   createRefreshEngine,
   createTicketCountsClient,
+  isMd5Hex,
   isWhmcsError,
+  md5Hex,
   type RefreshEngine,
   type TicketCounts,
   type TicketCountsClient,
@@ -34,6 +36,22 @@ export function toWhmcsConnection(
     ...(secrets.accessKey ? { accessKey: secrets.accessKey } : {}),
     adminFolder: connection.adminFolder,
   };
+}
+
+/**
+ * Every string that must never reach a log: the secret, the access key and, for a legacy admin
+ * login, the MD5 hash that WHMCS accepts in place of the password.
+ */
+export function secretsToRedact(
+  connection: ConnectionSettings,
+  secrets: ConnectionSecrets,
+): string[] {
+  const list = [secrets.secret];
+  if (secrets.accessKey) list.push(secrets.accessKey);
+  if (connection.authMethod === 'admin-login' && !isMd5Hex(secrets.secret)) {
+    list.push(md5Hex(secrets.secret));
+  }
+  return list;
 }
 
 export function createClient(

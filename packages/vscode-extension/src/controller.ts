@@ -2,7 +2,7 @@ import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
 import { linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
-import { ConnectionRuntime } from './connection-runtime.js';
+import { ConnectionRuntime, secretsToRedact } from './connection-runtime.js';
 import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
@@ -86,8 +86,7 @@ export class TicketCountsController implements vscode.Disposable {
           );
           continue;
         }
-        this.#log.addSecret(secrets.secret);
-        this.#log.addSecret(secrets.accessKey);
+        for (const secret of secretsToRedact(connection, secrets)) this.#log.addSecret(secret);
         runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log));
       } catch (error) {
         const message =
