@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { createNodeTransport } from './node/node-transport.js';
-import { startConnectProxy } from './test-support/connect-proxy.js';
+import { type ConnectProxy, startConnectProxy } from './test-support/connect-proxy.js';
 import { apiCredentialConnection, distinctSimData } from './test-support/distinct-secrets.js';
 import { expectSafeError, rejectionOf } from './test-support/expect-safe-error.js';
 import { startTlsFront, TLS_FILES, type TlsFront } from './test-support/tls-front.js';
@@ -68,40 +68,58 @@ describe('TLS against the simulator behind a TLS listener on 127.0.0.1', () => {
     }
   });
 
-  it('trusts the private CA through an HTTPS_PROXY tunnel too', async () => {
-    const proxy = await startConnectProxy();
+  describe('through an HTTPS_PROXY tunnel', () => {
     const saved = { ...process.env };
-    for (const name of [
+    let proxy: ConnectProxy;
+    const PROXY_VARS = [
       'HTTP_PROXY',
       'http_proxy',
       'HTTPS_PROXY',
       'https_proxy',
       'NO_PROXY',
       'no_proxy',
-    ]) {
-      delete process.env[name];
-    }
-    process.env.HTTPS_PROXY = proxy.url;
-    const transport = createNodeTransport({ caFile: TLS_FILES.caFile });
-    try {
-      const counts = await fetchOver(transport, front.url('/'));
-      expect(counts.filteredDepartments).toEqual([1]);
-      expect(proxy.tunnels).toEqual([new URL(front.url('/')).host]);
-    } finally {
-      await transport.close();
+    ];
+
+    beforeAll(async () => {
+      proxy = await startConnectProxy();
+      for (const name of PROXY_VARS) delete process.env[name];
+      process.env.HTTPS_PROXY = proxy.url;
+    });
+    afterAll(async () => {
       await proxy.close();
-      for (const name of [
-        'HTTPS_PROXY',
-        'https_proxy',
-        'HTTP_PROXY',
-        'http_proxy',
-        'NO_PROXY',
-        'no_proxy',
-      ]) {
+      for (const name of PROXY_VARS) {
         if (saved[name] === undefined) delete process.env[name];
         else process.env[name] = saved[name];
       }
-    }
+    });
+
+    // Names only the test proxy knows (it maps *.test to 127.0.0.1); the certificate names whmcs.test.
+    const named = (host: string) => front.url('/').replace('127.0.0.1', host);
+
+    it('trusts the private CA for the tunnelled host', async () => {
+      const transport = createNodeTransport({ caFile: TLS_FILES.caFile });
+      try {
+        const counts = await fetchOver(transport, named('whmcs.test'));
+        expect(counts.filteredDepartments).toEqual([1]);
+        expect(proxy.tunnels.at(-1)).toBe(new URL(named('whmcs.test')).host);
+      } finally {
+        await transport.close();
+      }
+    });
+
+    it('reports a certificate issued for another name', async () => {
+      const transport = createNodeTransport({ caFile: TLS_FILES.caFile });
+      try {
+        const error = expectSafeError(
+          await rejectionOf(fetchOver(transport, named('other-name.test'))),
+          NetworkError,
+        );
+        expect(error.message).toContain('ERR_TLS_CERT_ALTNAME_INVALID');
+        expect(error.tlsHint).toMatch(/host name it was issued for/);
+      } finally {
+        await transport.close();
+      }
+    });
   });
 
   it('an expired certificate says so, even with the right CA', async () => {

@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici';
 import type { Transport } from '../transport.js';
 import { dispatchRequest } from './dispatch-request.js';
+import { isLoopbackHost } from './is-loopback.js';
 import { hasProxyEnv } from './proxy-env.js';
 import { readCaFile } from './read-ca-file.js';
 
@@ -9,7 +10,7 @@ export interface NodeTransportOptions {
   caFile?: string;
   /** Default 10000. */
   connectTimeoutMs?: number;
-  /** Use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment; default true. */
+  /** Use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment (never for loopback); default true. */
   proxyFromEnv?: boolean;
   /** Reuse connections between calls; default true. */
   keepAlive?: boolean;
@@ -35,11 +36,19 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     // pipelining 0 is undici's way of saying "no keep-alive".
     pipelining: options.keepAlive === false ? 0 : 1,
   };
-  const dispatcher: Dispatcher =
+  const direct = new Agent(agentOptions);
+  // Loopback never goes through a proxy: a proxy cannot reach this machine's 127.0.0.1 (and the
+  // demo's simulator lives there), whether or not NO_PROXY lists it.
+  const proxied: Dispatcher =
     options.proxyFromEnv !== false && hasProxyEnv()
       ? new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls })
-      : new Agent(agentOptions);
+      : direct;
 
-  const transport: Transport = (request) => dispatchRequest(dispatcher, request);
-  return Object.assign(transport, { close: () => dispatcher.close() });
+  const transport: Transport = (request) =>
+    dispatchRequest(isLoopbackHost(request.url.hostname) ? direct : proxied, request);
+  return Object.assign(transport, {
+    close: async () => {
+      await Promise.all(proxied === direct ? [direct.close()] : [direct.close(), proxied.close()]);
+    },
+  });
 }

@@ -8,7 +8,11 @@ export interface ConnectProxy {
   close(): Promise<void>;
 }
 
-/** A minimal HTTP CONNECT proxy on 127.0.0.1 that only tunnels to 127.0.0.1. */
+/**
+ * A minimal HTTP CONNECT proxy on 127.0.0.1. It tunnels only to this machine: hosts under `.test`
+ * (which nothing resolves, so tests can use names that do not look like loopback) and 127.0.0.1
+ * both lead to 127.0.0.1.
+ */
 export async function startConnectProxy(): Promise<ConnectProxy> {
   const tunnels: string[] = [];
   const sockets = new Set<Socket>();
@@ -19,7 +23,7 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     const target = request.url ?? '';
     tunnels.push(target);
     const [host, port] = target.split(':');
-    if (host !== '127.0.0.1' && host !== 'localhost') {
+    if (host === undefined || !(host === '127.0.0.1' || host.endsWith('.test'))) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
