@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpStatusError } from './errors/http-status-error.js';
+import { HttpStatusError } from './errors/http-status-error.js';
 import { NotJsonError } from './errors/not-json-error.js';
 import { PermissionError } from './errors/permission-error.js';
 import { RedirectError } from './errors/redirect-error.js';
@@ -50,6 +50,22 @@ describe('interpretResponse', () => {
     expect(failure(200, '{"status":"error","message":"Something broke"}')).toBeInstanceOf(
       WhmcsApiError,
     );
+  });
+
+  it('treats an unknown JSON error on 429/5xx as the HTTP error it is (retryable)', () => {
+    const busy = failure(503, '{"result":"error","message":"Service busy"}', {
+      'retry-after': '30',
+    });
+    expect(busy).toBeInstanceOf(HttpStatusError);
+    expect(busy).toMatchObject({ status: 503, retryable: true, retryAfterMs: 30_000 });
+    expect(failure(429, '{"result":"error","message":"Slow down"}')).toMatchObject({
+      status: 429,
+      retryable: true,
+    });
+    // A known WHMCS message keeps its own class whatever the status.
+    expect(
+      failure(500, '{"result":"error","message":"Authentication Failed"}').constructor.name,
+    ).toBe('AuthenticationError');
   });
 
   it('never takes a status object (a success field) for an error', () => {

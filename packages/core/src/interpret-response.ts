@@ -3,6 +3,7 @@ import { HttpStatusError } from './errors/http-status-error.js';
 import { NotJsonError } from './errors/not-json-error.js';
 import { RedirectError } from './errors/redirect-error.js';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
+import { WhmcsApiError } from './errors/whmcs-api-error.js';
 import { formatSeconds } from './format-seconds.js';
 import { parseRetryAfter } from './retry-after.js';
 import { textSnippet } from './text-snippet.js';
@@ -42,7 +43,13 @@ export function interpretResponse(
     if (record.result === 'success') return parseSuccess(record, clean);
     const message = typeof record.message === 'string' ? record.message : undefined;
     if (record.result === 'error' || (message !== undefined && record.status === 'error')) {
-      throw errorFromWhmcsMessage(clean(message ?? ''), context.authKind);
+      const mapped = errorFromWhmcsMessage(clean(message ?? ''), context.authKind);
+      // WHMCS itself never answers 429/5xx; an unknown JSON error there is a gateway or WAF
+      // speaking, and waiting helps, so it must not stop polling like a WHMCS error would.
+      if (mapped instanceof WhmcsApiError && (status === 429 || status >= 500)) {
+        throw httpStatusError(response, context.apiUrl, clean);
+      }
+      throw mapped;
     }
   }
   if (status >= 400) throw httpStatusError(response, context.apiUrl, clean);
