@@ -1,3 +1,4 @@
+import { rootCertificates } from 'node:tls';
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici';
 import type { Transport } from '../transport.js';
 import { dispatchRequest } from './dispatch-request.js';
@@ -6,7 +7,7 @@ import { hasProxyEnv } from './proxy-env.js';
 import { readCaFile } from './read-ca-file.js';
 
 export interface NodeTransportOptions {
-  /** PEM bundle of the CA that signed WHMCS's certificate (private CA, self-signed): read once. */
+  /** PEM bundle of the CA that signed WHMCS's certificate (private CA, self-signed): read once, trusted in addition to Node's bundled roots. */
   caFile?: string;
   /** Default 10000. */
   connectTimeoutMs?: number;
@@ -29,7 +30,8 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
  * never followed (undici's dispatcher does not follow them without an interceptor).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const ca = options.caFile ? readCaFile(options.caFile) : undefined;
+  // Node's `ca` option replaces the bundled roots: keep them, so the file only adds trust.
+  const ca = options.caFile ? [...rootCertificates, readCaFile(options.caFile)] : undefined;
   const tls = ca === undefined ? {} : { ca };
   const agentOptions = {
     connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, ...tls },
