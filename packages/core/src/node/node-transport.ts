@@ -1,4 +1,4 @@
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici';
 import type { Transport } from '../transport.js';
 import { dispatchRequest } from './dispatch-request.js';
@@ -30,9 +30,15 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
  * never followed (undici's dispatcher does not follow them without an interceptor).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  // Node's `ca` option replaces the bundled roots: keep them, so the file only adds trust.
-  const ca = options.caFile ? [...rootCertificates, readCaFile(options.caFile)] : undefined;
-  const tls = ca === undefined ? {} : { ca };
+  // Node's `ca` option replaces the bundled roots: keep them, so the file only adds trust. One
+  // secure context for all connections, instead of parsing ~140 roots per TLS handshake.
+  const tls = options.caFile
+    ? {
+        secureContext: createSecureContext({
+          ca: [...rootCertificates, readCaFile(options.caFile)],
+        }),
+      }
+    : {};
   const agentOptions = {
     connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, ...tls },
     // pipelining 0 is undici's way of saying "no keep-alive".
