@@ -1,9 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        // Unit tests may import the glue: `vscode` resolves to a recording stub there.
+        resolve: {
+          alias: { vscode: fileURLToPath(new URL('test/support/vscode-stub.ts', import.meta.url)) },
+        },
+        test: { name: 'unit', include: ['src/**/*.test.ts'] },
+      },
       {
         test: {
           name: 'e2e',

@@ -134,17 +134,28 @@ export class TicketCountsController implements vscode.Disposable {
     }
   }
 
-  /** Pauses polling while the window is in the background; refreshes at once on return. */
+  /**
+   * Pauses polling while the window is in the background and refreshes on return — at once,
+   * unless the counts are younger than the minimum interval, so alt-tabbing cannot flood WHMCS.
+   */
   setFocused(focused: boolean): void {
     if (focused === this.#focused) return;
     this.#focused = focused;
+    clearTimeout(this.#resumeTimer);
     this.#log.info(
       focused ? 'Window focused: polling resumed.' : 'Window unfocused: polling paused.',
     );
-    for (const runtime of this.#runtimes) {
-      if (focused) runtime.engine.start();
-      else runtime.engine.stop();
+    if (!focused) {
+      for (const runtime of this.#runtimes) runtime.engine.stop();
+      return;
     }
+    const youngest = Math.max(0, ...this.#runtimes.map((r) => r.engine.state.fetchedAt ?? 0));
+    const wait = resumeDelayMs(youngest, Date.now(), settings.minimumRefreshSeconds());
+    const resume = () => {
+      for (const runtime of this.#runtimes) runtime.engine.start();
+    };
+    if (wait === 0) resume();
+    else this.#resumeTimer = setTimeout(resume, wait);
   }
 
   /** Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned). */

@@ -1,0 +1,241 @@
+import {
+  SAMPLE_CREDENTIALS,
+  startWhmcsSimulator,
+  type WhmcsSimulator,
+} from '@whmcs-ticket-counts/whmcs-sim';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetStub, setWindowFocused, stub, treeRows } from '../test/support/vscode-stub.js';
+import { ConnectionSecretStore } from './connection-secrets.js';
+import { activate } from './extension.js';
+
+/**
+ * activate() with everything real except the editor: `vscode` is the recording stub from
+ * test/support (aliased in vitest.config.mts), WHMCS is the simulator over real HTTP.
+ */
+
+const WAIT = { timeout: 10_000 };
+
+describe('the extension with a stub vscode, against the WHMCS simulator', {
+  timeout: 30_000,
+}, () => {
+  let sim: WhmcsSimulator;
+  let subscriptions: Array<{ dispose(): unknown }>;
+  let secrets: Map<string, string>;
+
+  beforeEach(async () => {
+    process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS = '1';
+    sim = await startWhmcsSimulator();
+    subscriptions = [];
+    secrets = new Map();
+  });
+
+  afterEach(async () => {
+    for (const item of subscriptions) item.dispose();
+    delete process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS;
+    await sim.close();
+  });
+
+  function connection(id: string, label = 'Simulator') {
+    return {
+      id,
+      label,
+      url: sim.baseUrl,
+      authMethod: 'api-credential',
+      identifier: SAMPLE_CREDENTIALS.identifier,
+    };
+  }
+
+  /** Activates with these settings and, unless `secret` is null, that secret stored for each connection. */
+  function start(
+    settings: Record<string, unknown>,
+    secret: string | null = SAMPLE_CREDENTIALS.secret,
+  ) {
+    resetStub(settings);
+    const connections = (settings['whmcsTicketCounts.connections'] ?? []) as Array<{ id: string }>;
+    for (const { id } of connections) {
+      if (secret !== null)
+        secrets.set(ConnectionSecretStore.keyFor(id), JSON.stringify({ secret }));
+    }
+    activate({
+      subscriptions,
+      secrets: {
+        get: async (key: string) => secrets.get(key),
+        store: async (key: string, value: string) => void secrets.set(key, value),
+        delete: async (key: string) => void secrets.delete(key),
+        onDidChange: () => ({ dispose: () => undefined }),
+      },
+    } as never);
+    const [item] = stub.statusBarItems;
+    const [view] = stub.treeViews;
+    if (!item || !view)
+      throw new Error('activate() did not create the status bar item and the tree');
+    return { item, view };
+  }
+
+  async function expected() {
+    const response = await fetch(sim.apiUrl, {
+      method: 'POST',
+      body: new URLSearchParams({
+        action: 'GetTicketCounts',
+        identifier: SAMPLE_CREDENTIALS.identifier,
+        secret: SAMPLE_CREDENTIALS.secret,
+        responsetype: 'json',
+      }),
+    });
+    return (await response.json()) as { awaitingReply: number; allActive: number };
+  }
+
+  it('shows the counts in the status bar, the tree and the badge, and opens admin links', async () => {
+    const { item, view } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.statusBar.clickAction': 'openInBrowser',
+    });
+    const counts = await expected();
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
+    expect(item.id).toBe('whmcsTicketCounts.status');
+    expect(item.name).toBe('WHMCS Ticket Counts');
+    expect(item.accessibilityInformation?.label).toBe(
+      `${counts.awaitingReply} WHMCS tickets awaiting reply`,
+    );
+    expect(item.tooltip?.value).toContain(`| Awaiting reply | ${counts.awaitingReply} |`);
+    expect(stub.context.get('whmcsTicketCounts.configured')).toBe(true);
+    expect(treeRows(view)).toEqual(
+      expect.arrayContaining([
+        `Awaiting Reply: ${counts.awaitingReply}`,
+        `All Active: ${counts.allActive}`,
+        'Billing & Sales: 3',
+      ]),
+    );
+    expect(view.badge?.value).toBe(counts.awaitingReply);
+
+    await stub.commands.get('whmcsTicketCounts.statusBarClicked')?.();
+    await stub.commands.get('whmcsTicketCounts.openInBrowser')?.({
+      connectionId: 'sim',
+      link: { list: 'status', title: 'Billing &amp; Sales' },
+    });
+    expect(stub.opened).toEqual([
+      `${sim.baseUrl}admin/supporttickets.php`,
+      `${sim.baseUrl}admin/supporttickets.php?view=Billing%20%26%20Sales`,
+    ]);
+  });
+
+  it('pauses polling while the window is unfocused', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 1,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    // Polling runs while focused…
+    const focusedMark = sim.requests.length;
+    await expect.poll(() => sim.requests.length, WAIT).toBeGreaterThan(focusedMark);
+    setWindowFocused(false);
+    const mark = sim.requests.length;
+    // …and three intervals pass in the background without a request.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(sim.requests.length).toBe(mark);
+  });
+
+  it('refreshes at once when the window is focused again', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      // Far longer than this test: only the focus can explain a second request.
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    setWindowFocused(false);
+    sim.data.tickets.push({ id: 990, departmentId: 1, status: 'Open' });
+    const counts = await expected();
+    const mark = sim.requests.length;
+    // The counts must be older than the minimum interval (1 s here) for an immediate refresh.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    setWindowFocused(true);
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
+    expect(sim.requests.length).toBe(mark + 1);
+  });
+
+  it('does not refresh on focus while the counts are younger than the minimum interval', async () => {
+    process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS = '4';
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const mark = sim.requests.length;
+    // Alt-tabbing back and forth right after a refresh…
+    for (let n = 0; n < 5; n++) {
+      setWindowFocused(false);
+      setWindowFocused(true);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // …sends nothing yet; one refresh follows once the minimum interval has passed.
+    expect(sim.requests.length).toBe(mark);
+    await expect.poll(() => sim.requests.length, WAIT).toBe(mark + 1);
+  });
+
+  it('halts after a rejected secret; Refresh offers Reconnect instead of asking WHMCS again', async () => {
+    const { item, view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    expect(item.text).toBe('$(error) WHMCS');
+    expect(treeRows(view)[0]).toMatch(/^Login rejected: WHMCS rejected the login/);
+    expect(treeRows(view).slice(1, 3)).toEqual(['Reconnect…', 'Show Log']);
+    await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.requests).toHaveLength(1);
+    expect(stub.messages).toContainEqual(
+      expect.objectContaining({ level: 'warning', items: ['Reconnect'] }),
+    );
+    expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
+  });
+
+  it('notifies when tickets awaiting reply rise, with a link to the list', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.notifications.awaitingRise': true,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    for (let n = 0; n < 3; n++)
+      sim.data.tickets.push({ id: 950 + n, departmentId: 2, status: 'Customer-Reply' });
+    await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    await expect
+      .poll(() => stub.messages, WAIT)
+      .toContainEqual({
+        level: 'info',
+        message: 'Simulator: 3 new tickets awaiting reply',
+        items: ['Open in browser'],
+      });
+  });
+
+  it('with several installations: one tree root each, a summed status bar, or the chosen one', async () => {
+    const { item, view } = start({
+      'whmcsTicketCounts.connections': [
+        connection('prod', 'Production'),
+        connection('staging', 'Staging'),
+      ],
+    });
+    const counts = await expected();
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply * 2}`);
+    const roots = view.provider.getChildren().map((node) => view.provider.getTreeItem(node));
+    expect(roots.map((root) => `${root.label}: ${root.description}`)).toEqual([
+      `Production: ${counts.awaitingReply} awaiting`,
+      `Staging: ${counts.awaitingReply} awaiting`,
+    ]);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('statusBar.connection', 'staging');
+    expect(item.text).toBe(`$(inbox) ${counts.awaitingReply}`);
+  });
+
+  it('without a stored secret: says so and sends nothing', async () => {
+    const { item, view } = start({ 'whmcsTicketCounts.connections': [connection('sim')] }, null);
+    await expect
+      .poll(() => treeRows(view)[0] ?? '', WAIT)
+      .toMatch(/No secret is stored for Simulator/);
+    expect(item.text).toBe('$(error) WHMCS');
+    expect(sim.requests).toHaveLength(0);
+  });
+});
