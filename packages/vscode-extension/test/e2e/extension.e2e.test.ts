@@ -27,7 +27,12 @@ import { answerQuickInput, runCommand, statusBarItem, TIMEOUT } from './workbenc
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const vsix = join(packageDir, 'whmcs-ticket-counts-vscode.vsix');
-const docsDir = join(packageDir, 'docs');
+// Every run takes the screenshots (they prove the UI rendered); only `pnpm screenshots` replaces the
+// committed ones in docs/, so a test run leaves the work tree clean.
+const docsDir = join(
+  packageDir,
+  process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results/screenshots',
+);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
