@@ -46,7 +46,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # With recommends, as tested here: Chromium then brings fonts-liberation and Mesa.
+  as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 else
   log "Debian packages already installed"
 fi
