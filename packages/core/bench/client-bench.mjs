@@ -228,7 +228,7 @@ ${summary}
 The floor is a bare \`undici.request\` POST with a pre-encoded body and \`JSON.parse\`, over a
 keep-alive \`Agent\`: the least any client must do with \`undici.request\`. Ours adds the timeout and
 abort wiring, the interpretation of the answer (error mapping, redaction on the error path) and the
-zod validation and normalisation of the counts — but its transport uses \`dispatcher.dispatch\` with a small handler instead of
+\`zod/mini\` validation and normalisation of the counts — but its transport uses \`dispatcher.dispatch\` with a small handler instead of
 \`request()\`'s per-response Readable stream, and creates no AbortSignal unless a transport asks for
 one, which is why it can come out level with (or, by noise, below) the floor.
 The \`whmcs\` package sends the credential as \`username\`/\`password\` through the \`request\` library.

@@ -7,10 +7,21 @@ import { describe, expect, it } from 'vitest';
 
 const srcDir = dirname(fileURLToPath(import.meta.url));
 
-/** Every module an entry pulls in: relative files (walked) and bare specifiers (collected). */
-function importGraph(entry: string): { files: string[]; packages: Set<string> } {
+/** The package a bare specifier names: `zod/mini` → `zod`, `@scope/name/sub` → `@scope/name`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+/** Every module an entry pulls in: relative files (walked), bare specifiers and their packages. */
+function importGraph(entry: string): {
+  files: string[];
+  packages: Set<string>;
+  specifiers: Set<string>;
+} {
   const files: string[] = [];
   const packages = new Set<string>();
+  const specifiers = new Set<string>();
   const pending = [join(srcDir, entry)];
   while (pending.length > 0) {
     const file = pending.pop() as string;
@@ -23,10 +34,13 @@ function importGraph(entry: string): { files: string[]; packages: Set<string> } 
       const specifier = match[1] as string;
       if (specifier.startsWith('.'))
         pending.push(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
-      else packages.add(specifier);
+      else {
+        packages.add(packageOf(specifier));
+        specifiers.add(specifier);
+      }
     }
   }
-  return { files, packages };
+  return { files, packages, specifiers };
 }
 
 describe('entry points', () => {
@@ -36,6 +50,13 @@ describe('entry points', () => {
       [],
     );
     expect(packages.has('zod')).toBe(true);
+  });
+
+  it('the universal entry validates with zod/mini, never classic zod (the extension bundles it)', () => {
+    const zodImports = [...importGraph('index.ts').specifiers].filter(
+      (specifier) => packageOf(specifier) === 'zod',
+    );
+    expect(zodImports).toEqual(['zod/mini']);
   });
 
   it('the browser entry imports nothing but our own zod-free files', () => {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ticketCountsRequestSchema = z.object({
-  ignoreDepartmentAssignments: z.boolean().optional(),
-  includeCountsByStatus: z.boolean().optional(),
+  ignoreDepartmentAssignments: z.optional(z.boolean()),
+  includeCountsByStatus: z.optional(z.boolean()),
 });

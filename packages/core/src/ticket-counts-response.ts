@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: the VS Code extension bundles this entry, and classic zod was most of it.
+import * as z from 'zod/mini';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
 import type { StatusTicketCount, TicketCount, TicketCounts } from './ticket-counts.js';
 
@@ -15,67 +16,78 @@ function toCount(value: unknown): number | undefined {
   return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
 }
 
+/** Records why a value was refused (zod/mini's transforms have no `addIssue`) and ends the transform. */
+function reject(
+  ctx: z.core.ParsePayload,
+  input: unknown,
+  message: string,
+  path?: PropertyKey[],
+): never {
+  ctx.issues.push(
+    path === undefined
+      ? { code: 'custom', message, input }
+      : { code: 'custom', message, input, path },
+  );
+  return z.NEVER;
+}
+
 // One custom check each instead of a union of number|string: zod's unions are its slow path.
 /** Numbers or numeric strings (WHMCS mixes both); "x" when counts are switched off on the server. */
-const countSchema = z.unknown().transform((value, ctx): TicketCount => {
+const countSchema = z.transform((value: unknown, ctx): TicketCount => {
   if (value === 'x') return null;
   const count = toCount(value);
   if (count !== undefined) return count;
-  ctx.addIssue({ code: 'custom', message: 'not a ticket count' });
-  return z.NEVER;
+  return reject(ctx, value, 'not a ticket count');
 });
 
-const departmentIdSchema = z.unknown().transform((value, ctx): number => {
+const departmentIdSchema = z.transform((value: unknown, ctx): number => {
   const id = toCount(value);
   if (id !== undefined) return id;
-  ctx.addIssue({ code: 'custom', message: 'not a department id' });
-  return z.NEVER;
+  return reject(ctx, value, 'not a department id');
 });
 
 // PHP's json_encode turns an array with gaps in its keys into an object: take its values.
-const departmentsSchema = z.preprocess(
-  (value) =>
+const departmentsSchema = z.pipe(
+  z.transform((value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? Object.values(value)
       : value,
+  ),
   z.array(departmentIdSchema),
 );
 
-const statusEntrySchema = z.unknown().transform((value, ctx): StatusTicketCount => {
+const statusEntrySchema = z.transform((value: unknown, ctx): StatusTicketCount => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'not a status entry' });
-    return z.NEVER;
+    return reject(ctx, value, 'not a status entry');
   }
   const { title, count } = value as { title?: unknown; count?: unknown };
   if (typeof title !== 'string') {
-    ctx.addIssue({ code: 'custom', message: 'not a status title', path: ['title'] });
-    return z.NEVER;
+    return reject(ctx, value, 'not a status title', ['title']);
   }
   const parsed = count === 'x' ? null : toCount(count);
   if (parsed === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'not a ticket count', path: ['count'] });
-    return z.NEVER;
+    return reject(ctx, value, 'not a ticket count', ['count']);
   }
   return { title, count: parsed };
 });
 
 // An empty PHP array encodes as [] rather than {}.
-const statusSchema = z.preprocess(
-  (value) => (Array.isArray(value) && value.length === 0 ? {} : value),
+const statusSchema = z.pipe(
+  z.transform((value: unknown) => (Array.isArray(value) && value.length === 0 ? {} : value)),
   z.record(z.string(), statusEntrySchema),
 );
 
 /** A successful GetTicketCounts answer (`responsetype=json`), normalised to `TicketCounts`. */
-export const ticketCountsResponseSchema = z
-  .object({
+export const ticketCountsResponseSchema = z.pipe(
+  z.object({
     result: z.literal('success'),
     filteredDepartments: departmentsSchema,
     allActive: countSchema,
     awaitingReply: countSchema,
     flaggedTickets: countSchema,
-    status: statusSchema.optional(),
-  })
-  .transform((raw): TicketCounts => {
+    status: z.optional(statusSchema),
+  }),
+  z.transform((raw): TicketCounts => {
     const counts: TicketCounts = {
       filteredDepartments: raw.filteredDepartments,
       allActive: raw.allActive,
@@ -86,7 +98,8 @@ export const ticketCountsResponseSchema = z
     };
     if (raw.status !== undefined) counts.status = raw.status;
     return counts;
-  });
+  }),
+);
 
 /** Parses a success body; throws UnexpectedResponseError naming the field and what came. */
 export function parseTicketCountsResponse(json: unknown): TicketCounts {
