@@ -1,8 +1,4 @@
-// Measures what the extension costs: .vsix and bundle size, and activate() outside VS Code with a
-// stub `vscode` module. Checks that activation sends no network request before it returns.
-// Writes BENCHMARK.md. Run after the build: `pnpm --filter whmcs-ticket-counts-vscode bench`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { createRequire, Module } from 'node:module';
@@ -179,11 +175,6 @@ the secret is read and the first request sent after it has returned.
 ${rows.map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`).join('\n')}
 ${zodNote}`;
 writeFileSync(join(root, 'BENCHMARK.md'), report);
-// Formatted like every other file, so `biome check .` stays clean after a benchmark run.
-const biome = join(root, '..', '..', 'node_modules', '.bin', 'biome');
-if (existsSync(biome)) {
-  execFileSync(biome, ['format', '--write', join(root, 'BENCHMARK.md')], { stdio: 'ignore' });
-}
 process.stdout.write(report);
 
 Module._load = originalLoad;
