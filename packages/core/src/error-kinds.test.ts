@@ -246,6 +246,23 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(error.detail).toContain('[redacted]');
   });
 
+  it('redacts a secret the server echoes HTML-escaped or JSON-escaped (finding 8)', async () => {
+    const secret = 'Sp3c ial+/=&<"Secret>ZZ';
+    const connection = apiCredentialConnection(sim.baseUrl);
+    connection.auth = { kind: 'api-credential', identifier: DISTINCT.identifier, secret };
+    const escaped = 'Sp3c ial+/=&amp;&lt;&quot;Secret&gt;ZZ';
+    garbage(`<html><body><p>You sent ${escaped}</p></body></html>`, 500, 'text/html');
+    const page = (await fetchWith(connection)) as HttpStatusError;
+    garbage(`{"debug":${JSON.stringify(secret).replace(/\//g, '\\/')}}`, 502, 'application/json');
+    const json = (await fetchWith(connection)) as HttpStatusError;
+    for (const error of [page, json]) {
+      expect(error).toBeInstanceOf(HttpStatusError);
+      const shown = `${error.message} ${error.detail} ${JSON.stringify(error)}`;
+      expect(shown).not.toContain('Secret');
+      expect(error.detail).toContain('[redacted]');
+    }
+  });
+
   it('HttpStatusError, not retryable, for a 404', async () => {
     garbage('<h1>Not Found</h1>', 404, 'text/html');
     const error = expectSafeError(await fetchFaulty(), HttpStatusError);

@@ -1,8 +1,10 @@
+import { secretForms } from './secret-forms.js';
+
 const REDACTED = '[redacted]';
 
 /**
- * Replaces every occurrence of each secret in `text`, also in the URL-encoded forms a secret takes in
- * a form body or a query string, because an upstream error page may echo what it was sent.
+ * Replaces every occurrence of each secret in `text`, also in the encoded forms a server may echo
+ * it in (form body, query string, JSON string, HTML page; see `secretForms`).
  */
 export function redact(text: string, secrets: readonly string[]): string {
   let result = text;
@@ -19,12 +21,7 @@ function expandSecrets(secrets: readonly string[]): string[] {
   if (cached) return cached;
   const forms = new Set<string>();
   for (const secret of secrets) {
-    if (!secret) continue;
-    forms.add(secret);
-    const encoded = encodeURIComponent(secret);
-    forms.add(encoded);
-    forms.add(encoded.replace(/%20/g, '+'));
-    forms.add(encoded.toLowerCase());
+    for (const form of secretForms(secret)) forms.add(form);
   }
   // Longest first, so a secret that contains another is replaced whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length);
