@@ -56,9 +56,13 @@ function answer(
   const headers: HeaderMap = {
     'Content-Type': JSON_CONTENT_TYPE,
     // private: the counts are an admin's data, often behind a token; no shared cache should keep them.
-    'Cache-Control': `private, max-age=${maxAgeSeconds(context, state.nextRefreshAt, snapshot.halted)}`,
+    'Cache-Control': `private, max-age=${maxAgeSeconds(context, snapshot.halted)}`,
     ETag: snapshot.etag,
   };
+  // Stale counts: tell the client when the relay will try WHMCS again, as the 502 does.
+  if (state.error !== undefined && !snapshot.halted) {
+    headers['Retry-After'] = retryAfterSeconds(context);
+  }
   for (const name in corsHeaders) headers[name] = corsHeaders[name] as string | number;
   if (ifNoneMatchMatches(req.headers['if-none-match'], snapshot.etag)) {
     send(res, 304, headers);
@@ -67,20 +71,15 @@ function answer(
   send(res, 200, headers, snapshot.body);
 }
 
+/** The policy's real next attempt (TTL, backoff, WHMCS's own Retry-After), in whole seconds. */
 function retryAfterSeconds(context: RelayContext): number {
   return Math.max(1, Math.ceil(context.policy.msUntilNextAttempt() / 1000));
 }
 
 /** Seconds until the relay would ask WHMCS again: that long, the answer cannot change. */
-function maxAgeSeconds(
-  context: RelayContext,
-  nextRefreshAt: number | undefined,
-  halted: boolean,
-): number {
+function maxAgeSeconds(context: RelayContext, halted: boolean): number {
   if (halted) return 0;
-  const remainingMs =
-    nextRefreshAt !== undefined ? nextRefreshAt - Date.now() : context.policy.msUntilNextAttempt();
-  return Math.max(0, Math.floor(remainingMs / 1000));
+  return Math.floor(context.policy.msUntilNextAttempt() / 1000);
 }
 
 async function withinWait<T>(promise: Promise<T>): Promise<T | undefined> {

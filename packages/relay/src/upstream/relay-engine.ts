@@ -4,14 +4,12 @@ import {
   type TicketCounts,
   ticketCountsEqual,
 } from '@whmcs-ticket-counts/core';
-
-/** Upper bound for the pause between retries while WHMCS keeps failing. */
-const MAX_RETRY_DELAY_MS = 10 * 60_000;
+import { relayBackoff } from './retry-delay.js';
 
 /**
  * Core's engine, set up for the relay: polls every TTL (while the policy has it started) and —
  * unlike the engine's default 5 s backoff — waits at least a TTL before retrying a failure, so
- * "one upstream request per TTL" holds while WHMCS is down too. No jitter: there is one relay.
+ * "one upstream request per TTL" holds while WHMCS is down too.
  */
 export function createRelayEngine(
   load: (signal: AbortSignal) => Promise<TicketCounts>,
@@ -21,6 +19,6 @@ export function createRelayEngine(
     load,
     intervalMs: ttlMs,
     isEqual: ticketCountsEqual,
-    backoff: { initialMs: ttlMs, maxMs: Math.max(ttlMs, MAX_RETRY_DELAY_MS), jitter: 0 },
+    backoff: relayBackoff(ttlMs),
   });
 }

@@ -1,4 +1,5 @@
 import type { RefreshEngine, RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import { retryDelayMs } from './retry-delay.js';
 
 export interface UpstreamPolicyOptions {
   engine: RefreshEngine<TicketCounts>;
@@ -14,6 +15,9 @@ export interface UpstreamPolicyOptions {
  * - while at least one SSE viewer is connected the engine polls on its own, every TTL;
  * - otherwise a plain GET refreshes on demand once the last attempt is a TTL old (the engine's
  *   single-flight makes concurrent GETs share one request);
+ * - after a failure, GETs and a first viewer wait exactly as long as the polling engine would
+ *   (backoff from one TTL, doubling, never before WHMCS's Retry-After): the engine only keeps
+ *   that schedule while it polls, so the policy records it for the time it does not;
  * - after a halting failure (authentication, permissions, ...) nothing asks again until restart.
  */
 export class UpstreamPolicy {
@@ -21,6 +25,9 @@ export class UpstreamPolicy {
   readonly #ttlMs: number;
   readonly #lastAttemptAt: () => number | undefined;
   readonly #now: () => number;
+  readonly #unsubscribe: () => void;
+  /** When the backoff after the last failure ends (ms epoch); unset after a success. */
+  #retryAt: number | undefined;
   #watchers = 0;
   #running = false;
   #startTimer: NodeJS.Timeout | undefined;
@@ -32,6 +39,14 @@ export class UpstreamPolicy {
     this.#ttlMs = options.ttlMs;
     this.#lastAttemptAt = options.lastAttemptAt;
     this.#now = options.now ?? Date.now;
+    this.#unsubscribe = this.#engine.onDidChange((state, previous) => {
+      if (state.consecutiveFailures === 0) {
+        this.#retryAt = undefined;
+      } else if (state.consecutiveFailures > previous.consecutiveFailures && state.error) {
+        this.#retryAt =
+          this.#now() + retryDelayMs(this.#ttlMs, state.consecutiveFailures, state.error);
+      }
+    });
   }
 
   /**
@@ -50,10 +65,17 @@ export class UpstreamPolicy {
     return this.mustRefresh() ? this.#engine.refresh() : this.#engine.state;
   }
 
-  /** How long until the TTL allows the next upstream attempt; 0 when it may happen now. */
+  /**
+   * How long until the next upstream attempt (the polling engine's timer while it runs) or until
+   * the TTL and any backoff allow one; 0 when it may happen now. Meaningless while halted.
+   */
   msUntilNextAttempt(): number {
+    const now = this.#now();
+    const scheduled = this.#running ? this.#engine.state.nextRefreshAt : undefined;
+    if (scheduled !== undefined) return Math.max(0, scheduled - now);
     const last = this.#lastAttemptAt();
-    return last === undefined ? 0 : Math.max(0, last + this.#ttlMs - this.#now());
+    const ttlEnds = last === undefined ? now : last + this.#ttlMs;
+    return Math.max(0, ttlEnds - now, (this.#retryAt ?? now) - now);
   }
 
   /** An SSE viewer joined. */
@@ -71,6 +93,7 @@ export class UpstreamPolicy {
 
   close(): void {
     this.#closed = true;
+    this.#unsubscribe();
     this.#cancelPendingStop();
     this.#clearStartTimer();
     this.#running = false;
