@@ -99,7 +99,7 @@ export const description = {
     { name: 'link', description: 'The admin-area link around a count (with admin-url).' },
     { name: 'value', description: 'The number, or "—" when counts are disabled (also disabled).' },
     { name: 'label', description: 'What a count counts.' },
-    { name: 'state', description: '"updated N min ago" when stale, the message on error.' },
+    { name: 'state', description: '"not updating · last update N min ago" when stale, the message on error.' },
   ],
   slots: [
     { name: '', description: 'Fallback content shown until counts arrive (no-JS fallback).' },
@@ -110,7 +110,7 @@ export const description = {
     ['--ticket-counts-border-color', 'Pill border.'],
     ['--ticket-counts-accent', 'Number badge background.'],
     ['--ticket-counts-accent-text', 'Number badge text.'],
-    ['--ticket-counts-muted', 'State text, and the number badge of stale counts.'],
+    ['--ticket-counts-muted', 'The number badge of stale counts.'],
     ['--ticket-counts-warning', 'State text when stale or failing.'],
     ['--ticket-counts-font', 'Font shorthand.'],
     ['--ticket-counts-gap', 'Space between pills.'],

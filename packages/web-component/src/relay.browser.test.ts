@@ -106,6 +106,7 @@ describe('<ticket-counts> against the real relay', () => {
   it('shows the last good counts as stale with their age when WHMCS fails, and recovers', async () => {
     const el = element(`src="${relaySrc}" refresh="1"`);
     await settled(el, 'ok');
+    const lastGood = el.data?.fetchedAt;
     await commands.setFault({ kind: 'server-error', status: 503 });
     expect(await commands.refreshRelay()).toEqual({ stale: true, failed: true });
 
@@ -113,9 +114,12 @@ describe('<ticket-counts> against the real relay', () => {
     expect(el.getAttribute('state')).toBe('stale');
     expect(shownCounts(el)).toEqual(totals);
     const state = parts(el, 'state')[0] as HTMLElement;
-    expect(state.textContent).toBe('updated just now');
+    // Not "updated just now": that reads as if the failing refresh had worked.
+    expect(state.textContent).toBe('not updating · last update just now');
     expect(state.title).toMatch(/^[A-Z].*\.$/); // the relay's one-sentence reason, as a tooltip
     expect(el.data?.error?.kind).toBeTruthy();
+    // The relay dates stale counts by their last good answer, not by the failed attempt.
+    expect(el.data?.fetchedAt).toBe(lastGood);
 
     await commands.setFault(null);
     await commands.refreshRelay();
@@ -146,6 +150,33 @@ describe('<ticket-counts> against the real relay', () => {
     );
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await until(() => errors.length >= 2, 5_000, 'a retry');
+  });
+
+  it('in live mode, says the relay cannot be reached when the stream never opened', async () => {
+    const unreachable =
+      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.';
+    // Nothing listening, and a relay that refuses the page for lack of a token (HTTP 401).
+    for (const src of [inject('unreachableSrc'), inject('tokenRelaySrc')]) {
+      const el = element(`src="${src}" refresh="live"`);
+      await settled(el, 'error');
+      expect(parts(el, 'state')[0]?.textContent, src).toBe(unreachable);
+      el.remove();
+    }
+  });
+
+  it('in live mode, says the stream was lost when an open stream drops, and reconnects', async () => {
+    const el = element(`src="${relaySrc}" refresh="live"`);
+    await settled(el, 'ok');
+    const errors: string[] = [];
+    el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+    await commands.dropStreams();
+    await until(() => errors.length > 0, 5_000, 'the drop to be noticed');
+    expect(errors[0]).toBe('The live connection to the relay was lost; reconnecting.');
+    expect(el.state).toBe('stale');
+    expect(parts(el, 'state')[0]?.title).toBe(errors[0]);
+    // The first retry comes after about 2 s (1.6–2.4 s with jitter).
+    await settled(el, 'ok');
+    expect((await commands.relayTally()).openStreams).toBe(1);
   });
 
   it('starts over when src changes: from a failing relay to a working one', async () => {

@@ -30,6 +30,8 @@ class Feed {
   #controller?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #source?: EventSource;
+  /** A stream opened once: later failures are a lost connection, not a relay never reached. */
+  #streamOpened = false;
 
   constructor(
     readonly url: string,
@@ -98,10 +100,14 @@ class Feed {
         this.#fail(error);
       }
     });
+    source.onopen = () => {
+      this.#streamOpened = true;
+    };
     // EventSource would retry on its own, forever and at a fixed pace; back off instead.
     source.onerror = () => {
       source.close();
-      this.#fail(new LiveConnectionLostError());
+      // The browser does not say why a stream was refused (no relay, CORS, token): as for fetch.
+      this.#fail(this.#streamOpened ? new LiveConnectionLostError() : new RelayUnreachableError());
       this.#schedule(() => this.#listen(), retryDelayMs(this.snapshot.failures));
     };
   }

@@ -185,7 +185,7 @@ describe('<ticket-counts> without a relay', () => {
     expect(el.state).toBe('stale');
     expect(el.getAttribute('state')).toBe('stale');
     const state = parts(el, 'state')[0] as HTMLElement;
-    expect(state.textContent).toBe('updated 5 min ago');
+    expect(state.textContent).toBe('not updating · last update 5 min ago');
     expect(state.title).toBe('WHMCS did not answer in time; it will be retried.');
     expect(shownCounts(el)).toEqual(['4 awaiting reply', '12 active', '1 flagged']);
   });
@@ -333,9 +333,9 @@ describe('<ticket-counts> stale marker', () => {
     try {
       const el = element();
       el.data = samplePayload({ stale: true, fetchedAt: new Date().toISOString() });
-      expect(parts(el, 'state')[0]?.textContent).toBe('updated just now');
+      expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update just now');
       vi.advanceTimersByTime(3 * 60_000);
-      expect(parts(el, 'state')[0]?.textContent).toBe('updated 3 min ago');
+      expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update 3 min ago');
     } finally {
       vi.useRealTimers();
     }

@@ -225,14 +225,15 @@ export class TicketCountsElement extends HTMLElement {
     const stateText = this.#part('[part=state]');
     const stale = state === 'stale';
     const fetchedAt = Date.parse(payload?.fetchedAt ?? '') || this.#receivedAt;
+    // Leads with "not updating": a bare "updated just now" would read as a refresh that worked.
     stateText.textContent = stale
-      ? formatAge(fetchedAt, Date.now())
+      ? `not updating · last update ${formatAge(fetchedAt, Date.now())}`
       : state === 'error'
         ? (error ?? '')
         : '';
     stateText.title = stale ? (error ?? payload?.error?.message ?? '') : '';
     stateText.hidden = !stateText.textContent;
-    // "updated N min ago" must keep counting while nothing new arrives.
+    // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);
     if (!stale) {

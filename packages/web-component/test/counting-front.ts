@@ -12,6 +12,8 @@ export interface RequestTally {
 export interface CountingFront {
   readonly url: string;
   tally(): RequestTally;
+  /** Cuts every open event stream, as a relay restart or a dropped network would. */
+  dropStreams(): void;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export interface CountingFront {
 export async function startCountingFront(targetUrl: string): Promise<CountingFront> {
   const target = new URL(targetUrl);
   const counts: RequestTally = { json: 0, events: 0, openStreams: 0 };
+  const streams = new Set<IncomingMessage>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const isEvents = path.endsWith('/events');
@@ -29,8 +32,10 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
     if (req.method === 'GET' && isEvents) {
       counts.events += 1;
       counts.openStreams += 1;
+      streams.add(req);
       res.once('close', () => {
         counts.openStreams -= 1;
+        streams.delete(req);
       });
     }
     const upstream = request(
@@ -55,6 +60,9 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
   return {
     url: `http://127.0.0.1:${port}`,
     tally: () => ({ ...counts }),
+    dropStreams: () => {
+      for (const stream of streams) stream.socket.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

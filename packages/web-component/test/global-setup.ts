@@ -7,6 +7,7 @@ declare module 'vitest' {
     relaySrc: string;
     brokenRelaySrc: string;
     unreachableSrc: string;
+    tokenRelaySrc: string;
     /** Only so tests can assert it never reaches the page. */
     whmcsSecret: string;
   }
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('relaySrc', environment.healthy.src);
   project.provide('brokenRelaySrc', environment.broken.src);
   project.provide('unreachableSrc', environment.unreachableSrc);
+  project.provide('tokenRelaySrc', environment.tokenRelaySrc);
   project.provide('whmcsSecret', credentials.secret);
   return async () => {
     sharedEnvironment.set(undefined);

@@ -10,6 +10,11 @@ export const testCommands = {
     [],
     RequestTally
   >,
+  /** Cuts the healthy relay's open event streams (the relay itself keeps running). */
+  dropStreams: (() => sharedEnvironment.get().healthy.front.dropStreams()) satisfies BrowserCommand<
+    [],
+    void
+  >,
   /** Puts the healthy stack back: known tickets, no fault, the relay refreshed. */
   resetHealthy: (async () => {
     await sharedEnvironment.get().resetHealthy();
@@ -43,6 +48,7 @@ type Browserside<F> = F extends (context: never, ...args: infer A) => infer R
 declare module 'vitest/browser' {
   interface BrowserCommands {
     relayTally: Browserside<Commands['relayTally']>;
+    dropStreams: Browserside<Commands['dropStreams']>;
     resetHealthy: Browserside<Commands['resetHealthy']>;
     openTickets: Browserside<Commands['openTickets']>;
     setFault: Browserside<Commands['setFault']>;

@@ -1,5 +1,5 @@
 import { createTicketCountsClient } from '@whmcs-ticket-counts/core';
-import { type Relay, startRelay } from '@whmcs-ticket-counts/relay';
+import { type Relay, type RelayOptions, startRelay } from '@whmcs-ticket-counts/relay';
 import {
   type SimulatorFault,
   startWhmcsSimulator,
@@ -18,15 +18,19 @@ export interface Stack {
   src: string;
 }
 
-async function startStack(fault?: SimulatorFault): Promise<Stack> {
-  const sim = await startWhmcsSimulator({ data: testSimData() });
-  if (fault) sim.setFault(fault);
+function loadFrom(sim: WhmcsSimulator): RelayOptions['load'] {
   const client = createTicketCountsClient({
     connection: { url: sim.baseUrl, auth: { kind: 'api-credential', ...credentials } },
     timeoutMs: 5_000,
   });
+  return (signal) => client.getTicketCounts({ includeCountsByStatus: true }, { signal });
+}
+
+async function startStack(fault?: SimulatorFault): Promise<Stack> {
+  const sim = await startWhmcsSimulator({ data: testSimData() });
+  if (fault) sim.setFault(fault);
   const relay = await startRelay({
-    load: (signal) => client.getTicketCounts({ includeCountsByStatus: true }, { signal }),
+    load: loadFrom(sim),
     port: 0,
     ttlSeconds: 1,
     allowOrigins: [pageOrigin()],
@@ -44,6 +48,8 @@ export interface TestEnvironment {
   broken: Stack;
   /** A URL where nothing listens. */
   unreachableSrc: string;
+  /** A relay in front of the healthy simulator that wants a token the page does not have. */
+  tokenRelaySrc: string;
   resetHealthy(): Promise<void>;
   close(): Promise<void>;
 }
@@ -51,6 +57,14 @@ export interface TestEnvironment {
 export async function startTestEnvironment(): Promise<TestEnvironment> {
   const healthy = await startStack();
   const broken = await startStack({ kind: 'server-error', status: 503 });
+  const tokenRelay = await startRelay({
+    load: loadFrom(healthy.sim),
+    port: 0,
+    allowOrigins: [pageOrigin()],
+    token: 'test-token-the-page-lacks',
+    demoPage: false,
+    log: () => {},
+  });
   const gone = await startCountingFront('http://127.0.0.1:9');
   const unreachableSrc = `${gone.url}/ticket-counts`;
   await gone.close();
@@ -58,12 +72,14 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     healthy,
     broken,
     unreachableSrc,
+    tokenRelaySrc: `${tokenRelay.url}/ticket-counts`,
     async resetHealthy() {
       healthy.sim.setFault(undefined);
       Object.assign(healthy.sim.data, testSimData());
       await healthy.relay.engine.refresh();
     },
     async close() {
+      await tokenRelay.close();
       for (const stack of [healthy, broken]) {
         await stack.front.close();
         await stack.relay.close();
