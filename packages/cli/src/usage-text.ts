@@ -61,6 +61,7 @@ element script (/ticket-counts.js) and a demo page (/). Ctrl-C stops it.
   --ttl SECONDS           at most one WHMCS request per TTL (default 60)
   --allow-origin ORIGIN   allow pages from ORIGIN to read the counts (CORS); repeatable
   --token-file PATH       viewers must send this token (Authorization: Bearer ...)
+  --max-viewers N         at most N live (server-sent events) viewers at once (default 100)
 
 ${connectionHelp}
 

@@ -9,6 +9,7 @@ import type { ConnectionFlags } from '../options/connection-options.js';
 import { parseSeconds } from '../options/number-options.js';
 import { resolveConnection } from '../options/resolve-connection.js';
 import { type CommandContext, warn } from './command-context.js';
+import { plainHttpWarning } from './plain-http-warning.js';
 
 export interface BuiltClient {
   readonly client: TicketCountsClient;
@@ -37,10 +38,9 @@ export async function buildClient(
   for (const warning of resolved.warnings) warn(io, warning);
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 15_000);
 
-  const { baseUrl, insecure } = resolveWhmcsUrl(resolved.connection.url);
-  if (insecure) {
-    warn(io, 'the WHMCS URL is plain http, so the credentials travel in clear text; use https.');
-  }
+  const { baseUrl } = resolveWhmcsUrl(resolved.connection.url);
+  const clearTextWarning = plainHttpWarning(baseUrl);
+  if (clearTextWarning !== undefined) warn(io, clearTextWarning);
   const linkBase = new URL(baseUrl);
   linkBase.username = '';
   linkBase.password = '';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../test-support/run-cli.js';
+import { occupyPort } from '../test-support/busy-port.js';
+import { repositoryRoot, runCli, runShell } from '../test-support/run-cli.js';
 import { RunningCli } from '../test-support/running-cli.js';
 
 let running: RunningCli | undefined;
@@ -33,19 +34,15 @@ describe('demo', () => {
     if (relayUrl === undefined) throw new Error('no relay URL');
 
     // A ready-to-paste 'get' line with the simulator's public sample credential, labelled as such;
-    // running it as printed works.
-    const [, secret, simUrl, identifier] = await running.waitForStdout(
-      /WHMCS_SECRET='(FAKE-[^']+)' whmcs-ticket-counts get --url (http:\/\/127\.0\.0\.1:\d+\/) --identifier (\S+)\n/,
+    // pasted into a shell at the repository root, as printed, it works.
+    const [hint] = await running.waitForStdout(
+      /^ {2}WHMCS_SECRET='FAKE-[^']+' pnpm exec whmcs-ticket-counts get --url http:\/\/127\.0\.0\.1:\d+\/ --identifier \S+$/m,
     );
     expect(running.stdout).toContain('not a real secret');
-    const viaGet = await runCli(
-      ['get', '--json', '--url', simUrl ?? '', '--identifier', identifier ?? ''],
-      {
-        env: { WHMCS_SECRET: secret ?? '' },
-      },
-    );
-    expect(viaGet.code).toBe(0);
-    expect(typeof JSON.parse(viaGet.stdout).allActive).toBe('number');
+    const viaShell = await runShell(`${hint?.trim()} --json`, repositoryRoot);
+    expect(viaShell.stderr).toBe('');
+    expect(viaShell.code).toBe(0);
+    expect(typeof JSON.parse(viaShell.stdout).allActive).toBe('number');
 
     const response = await fetch(new URL('/ticket-counts', relayUrl), {
       signal: AbortSignal.timeout(5000),
@@ -68,6 +65,42 @@ describe('demo', () => {
     await expect(
       fetch(new URL('/healthz', relayUrl), { signal: AbortSignal.timeout(5000) }),
     ).rejects.toThrow();
+  });
+
+  it('names --relay-port when the relay port is taken', async () => {
+    const busy = await occupyPort();
+    try {
+      const result = await runCli(['demo', '--port', '0', '--relay-port', String(busy.port)], {
+        timeoutMs: 20_000,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: Port ${busy.port} on 127.0.0.1 is already in use; stop the other program or choose another port with --relay-port.\n`,
+      );
+    } finally {
+      await busy.close();
+    }
+  });
+
+  it('names --port when the simulator port is taken', async () => {
+    const busy = await occupyPort();
+    try {
+      const result = await runCli(['demo', '--once', '--port', String(busy.port)]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: Port ${busy.port} on 127.0.0.1 is already in use; stop the other program or choose another port with --port.\n`,
+      );
+    } finally {
+      await busy.close();
+    }
+  });
+
+  it('suggests an --interval consistent with its default', async () => {
+    const result = await runCli(['demo', '--interval', '0']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'whmcs-ticket-counts: --interval wants a positive number of seconds, such as --interval 2.\n',
+    );
   });
 
   it('rejects a bad port as a usage error', async () => {

@@ -20,6 +20,7 @@ import { changeLines } from './change-lines.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
+import { listenNamingFlag } from './listen-naming-flag.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
 const demoOptions = {
@@ -50,12 +51,14 @@ export const demoCommand: Command = async (argv, context) => {
 
   const cleanup = new CleanupStack();
   try {
-    const sim = await startWhmcsSimulator({
-      host: '127.0.0.1',
-      port,
-      data: createSampleData(),
-      liveliness: { intervalMs },
-    });
+    const sim = await listenNamingFlag('--port', () =>
+      startWhmcsSimulator({
+        host: '127.0.0.1',
+        port,
+        data: createSampleData(),
+        liveliness: { intervalMs },
+      }),
+    );
     cleanup.add(() => sim.close());
     const transport = createNodeTransport();
     cleanup.add(() => transport.close());
@@ -87,20 +90,22 @@ export const demoCommand: Command = async (argv, context) => {
         'the <ticket-counts> element is not built, so the demo page cannot show it; run pnpm build.',
       );
     }
-    const relay = await startRelay({
-      load,
-      host: '127.0.0.1',
-      port: relayPort,
-      ttlSeconds: Math.max(1, Math.round(intervalMs / 1000)),
-      ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
-    });
+    const relay = await listenNamingFlag('--relay-port', () =>
+      startRelay({
+        load,
+        host: '127.0.0.1',
+        port: relayPort,
+        ttlSeconds: Math.max(1, Math.round(intervalMs / 1000)),
+        ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
+      }),
+    );
     cleanup.add(() => relay.close());
     io.out(`\nRelay demo page: ${new URL('/', relay.url).href}\n`);
     io.out(`Counts as JSON:  ${new URL('/ticket-counts', relay.url).href}\n`);
     io.out(
       // Printing this secret is fine only because it is the simulator's public, fake sample.
       `\nTry 'get' against the simulator (its public, fake sample credential, not a real secret):\n` +
-        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' whmcs-ticket-counts get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
+        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' pnpm exec whmcs-ticket-counts get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
     );
     io.out('\nWatching for changes; Ctrl-C stops.\n');
 

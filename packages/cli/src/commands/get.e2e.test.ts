@@ -77,7 +77,8 @@ describe('get against the simulator', () => {
         '',
       ].join('\n'),
     );
-    expect(result.stderr).toBe(`${plainHttpWarning}\n`);
+    // Plain http to 127.0.0.1 crosses no network, so no warning about clear text.
+    expect(result.stderr).toBe('');
   });
 
   it('prints one JSON object with the API field names, asking for per-status counts', async () => {
@@ -284,6 +285,11 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
 
   it('rejects unknown flags, stray arguments, bad numbers and non-http URLs', async () => {
     await expectUsage(['get', '--colour'], apiEnv(), /Unknown option --colour/);
+    await expectUsage(
+      ['get', '--timeout', '-5'],
+      apiEnv(),
+      /^whmcs-ticket-counts: --timeout wants a positive number of seconds, such as --timeout 15\.$/,
+    );
     await expectUsage(['get', SECRET], apiEnv(), /takes no positional arguments/);
     await expectUsage(
       ['get', '--timeout', 'soon'],

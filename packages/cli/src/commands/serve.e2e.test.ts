@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
+import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { occupyPort } from '../test-support/busy-port.js';
 import { runCli } from '../test-support/run-cli.js';
 import { RunningCli } from '../test-support/running-cli.js';
 import {
@@ -113,7 +114,78 @@ describe('serve', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
+  it('exits 1 with one line when the start-up check finds nothing at the URL (HTTP 404)', async () => {
+    await sim.close();
+    // WHMCS lives in /billing/, the URL names another folder: a configuration mistake, not an outage.
+    sim = await startWhmcsSimulator({ host: '127.0.0.1', basePath: '/billing/' });
+    const result = await runCli(['serve', '--port', '0'], {
+      env: { ...env(), WHMCS_URL: new URL('/whmcs/', sim.baseUrl).href },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: .*404/),
+    ]);
+    expect(sim.requests).toHaveLength(1);
+    expectNoSecrets(result.stderr);
+  });
+
+  it('keeps serving, with a warning, when the start-up check meets a passing failure (HTTP 503)', async () => {
+    sim.setFault({ kind: 'server-error', status: 503 });
+    running = new RunningCli(['serve', '--port', '0'], env());
+    await running.waitForStdout(/^Relay listening on http:\/\/127\.0\.0\.1:\d+\/?\n/m);
+    expect(running.stderr).toMatch(/^whmcs-ticket-counts: warning: .*503/m);
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+  });
+
+  it('names --port when the port is taken', async () => {
+    const busy = await occupyPort();
+    try {
+      const result = await runCli(['serve', '--port', String(busy.port)], { env: env() });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        `whmcs-ticket-counts: Port ${busy.port} on 127.0.0.1 is already in use; stop the other program or choose another port with --port.`,
+      ]);
+    } finally {
+      await busy.close();
+    }
+  });
+
+  it('--max-viewers limits the live viewers (the relay refuses one more with 503)', async () => {
+    running = new RunningCli(['serve', '--port', '0', '--max-viewers', '1'], env());
+    const [, relayUrl] = await running.waitForStdout(
+      /^Relay listening on (http:\/\/127\.0\.0\.1:\d+)\/?\n/m,
+    );
+    const eventsUrl = new URL('/ticket-counts/events', relayUrl);
+    const first = new AbortController();
+    const timer = setTimeout(() => first.abort(), 10_000);
+    try {
+      const viewer = await fetch(eventsUrl, { signal: first.signal });
+      expect(viewer.status).toBe(200);
+      const second = await fetch(eventsUrl, { signal: AbortSignal.timeout(5000) });
+      expect(second.status).toBe(503);
+      await second.body?.cancel();
+    } finally {
+      clearTimeout(timer);
+      first.abort();
+    }
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+  });
+
+  it('says an empty --token-file needs the token (not a secret) on its first line', async () => {
+    const tokenFile = join(tempDir(), 'relay-token');
+    writeFileSync(tokenFile, '\n', { mode: 0o600 });
+    const result = await runCli(['serve', '--port', '0', '--token-file', tokenFile], {
+      env: env(),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is empty; put the token on its first line\.\n$/);
+  });
+
   it.each([
+    [['--max-viewers', '0'], /--max-viewers wants a whole number of at least 1/],
     [['--token', RELAY_TOKEN], /--token is not accepted .* pass --token-file PATH instead\.$/],
     [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],
     [['--ttl', '0'], /--ttl wants a positive number of seconds/],

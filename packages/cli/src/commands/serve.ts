@@ -1,6 +1,6 @@
-import { startRelay } from '@whmcs-ticket-counts/relay';
+import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
-import { parsePort, parseSeconds } from '../options/number-options.js';
+import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
 import { parseOrigin } from '../options/parse-origin.js';
 import { readSecretFile } from '../options/read-secret-file.js';
@@ -10,7 +10,9 @@ import { buildClient } from './build-client.js';
 import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
+import { endsServeAtStartup } from './ends-serve-at-startup.js';
 import { isLoopbackHost } from './is-loopback-host.js';
+import { listenNamingFlag } from './listen-naming-flag.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
 const serveOptions = {
@@ -20,6 +22,7 @@ const serveOptions = {
   ttl: { type: 'string' },
   'allow-origin': { type: 'string', multiple: true },
   'token-file': { type: 'string' },
+  'max-viewers': { type: 'string' },
 } as const;
 
 /** `serve`: the relay in front of a real WHMCS, until Ctrl-C. */
@@ -34,9 +37,10 @@ export const serveCommand: Command = async (argv, context) => {
   const port = parsePort('--port', flags.port, 8787);
   const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
   const allowOrigins = (flags['allow-origin'] ?? []).map(parseOrigin);
+  const maxSubscribers = parseCount('--max-viewers', flags['max-viewers'], DEFAULT_MAX_SUBSCRIBERS);
   let token: string | undefined;
   if (flags['token-file'] !== undefined) {
-    const fromFile = await readSecretFile('--token-file', flags['token-file']);
+    const fromFile = await readSecretFile('--token-file', flags['token-file'], 'token');
     token = fromFile.value;
     if (/\s/.test(token)) {
       throw new UsageError(
@@ -69,31 +73,35 @@ export const serveCommand: Command = async (argv, context) => {
         'the <ticket-counts> element is not built, so /ticket-counts.js is not served; run pnpm build.',
       );
     }
-    const relay = await startRelay({
-      load: (signal) =>
-        built.client.getTicketCounts(
-          { ignoreDepartmentAssignments, includeCountsByStatus: includeStatus },
-          { signal },
-        ),
-      host,
-      port,
-      ttlSeconds,
-      allowOrigins,
-      ...(token !== undefined ? { token } : {}),
-      demoAdminUrl: built.publicBaseUrl,
-      redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
-      ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
-      // Quiet until the first answer is in, so a startup failure stays a single line.
-      log: (line) => {
-        if (announced) io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`);
-      },
-    });
+    const relay = await listenNamingFlag('--port', () =>
+      startRelay({
+        load: (signal) =>
+          built.client.getTicketCounts(
+            { ignoreDepartmentAssignments, includeCountsByStatus: includeStatus },
+            { signal },
+          ),
+        host,
+        port,
+        ttlSeconds,
+        allowOrigins,
+        maxSubscribers,
+        ...(token !== undefined ? { token } : {}),
+        demoAdminUrl: built.publicBaseUrl,
+        redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
+        ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
+        // Quiet until the first answer is in, so a startup failure stays a single line.
+        log: (line) => {
+          if (announced) io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`);
+        },
+      }),
+    );
     cleanup.add(() => relay.close());
 
     // Ask WHMCS once before announcing the relay: after a wrong secret or a missing permission the
     // relay never asks again (retrying would walk into an IP ban), so it must not start silently.
+    // A URL where nothing answers (404) ends here too: waiting would never fix it.
     const first = await relay.engine.refresh();
-    if (first.error?.stopsPolling) throw first.error;
+    if (first.error && endsServeAtStartup(first.error)) throw first.error;
     if (first.error) warn(io, first.error.message);
     announced = true;
     io.out(`Relay listening on ${relay.url}\n`);

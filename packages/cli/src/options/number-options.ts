@@ -13,7 +13,9 @@ export function parseSeconds(
   if (value === undefined) return fallbackMs;
   const seconds = Number(value);
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`${flag} wants a positive number of seconds, such as ${flag} 15.`);
+    throw new UsageError(
+      `${flag} wants a positive number of seconds, such as ${flag} ${fallbackMs / 1000}.`,
+    );
   }
   if (seconds < minSeconds || seconds > maxSeconds) {
     throw new UsageError(`${flag} wants between ${minSeconds} and ${maxSeconds} seconds.`);
@@ -29,4 +31,16 @@ export function parsePort(flag: string, value: string | undefined, fallback: num
     throw new UsageError(`${flag} wants a port number from 0 to 65535 (0 picks a free one).`);
   }
   return port;
+}
+
+/** A whole number of at least 1, such as a limit on viewers. */
+export function parseCount(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || !Number.isSafeInteger(count)) {
+    throw new UsageError(
+      `${flag} wants a whole number of at least 1, such as ${flag} ${fallback}.`,
+    );
+  }
+  return count;
 }

@@ -64,6 +64,13 @@ describe('parseCommandLine', () => {
     expect(usageMessage(() => parse(['--url', '--no-status']))).toMatch(/--url needs a value/);
   });
 
+  it('takes a negative number as the value of a flag, so the number check can say what is wrong', () => {
+    expect(parse(['--timeout', '-5']).timeout).toBe('-5');
+    expect(parse(['--timeout', '-0.5', '--no-status']).timeout).toBe('-0.5');
+    // A flag after a value-taking flag is still a missing value, not the value.
+    expect(usageMessage(() => parse(['--timeout', '-h']))).toMatch(/--timeout needs a value/);
+  });
+
   it('says when a boolean flag is given a value', () => {
     expect(usageMessage(() => parse(['--no-status=yes']))).toMatch(
       /^Option --no-status takes no value/,

@@ -22,10 +22,35 @@ export function parseCommandLine<T extends OptionSpec>(
   rejectSecretFlags(argv);
   try {
     const config: StrictConfig<T> = { options, strict: true, allowPositionals: false };
-    return parseArgs({ ...config, args: [...argv] }).values;
+    return parseArgs({ ...config, args: joinNegativeNumbers(argv, options) }).values;
   } catch (error) {
     throw toUsageError(command, error);
   }
+}
+
+/**
+ * parseArgs reads `--timeout -5` as a flag without its value (`-5` looks like an option), which
+ * hides the real mistake; written as `--timeout=-5` the number check can say what is wrong.
+ */
+function joinNegativeNumbers(argv: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    const next = argv[index + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (
+      name !== undefined &&
+      options[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 function toUsageError(command: string, error: unknown): UsageError {

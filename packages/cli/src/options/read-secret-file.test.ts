@@ -42,6 +42,12 @@ describe('readSecretFile', () => {
     );
   });
 
+  it('calls a relay token a token when its file is empty', async () => {
+    await expect(readSecretFile('--token-file', secretFile(''), 'token')).rejects.toThrow(
+      /--token-file .* is empty; put the token on its first line\./,
+    );
+  });
+
   it('says which file it could not read and why', async () => {
     const missing = join(tempDir(), 'missing');
     await expect(readSecretFile('--token-file', missing)).rejects.toThrow(UsageError);

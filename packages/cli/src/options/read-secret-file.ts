@@ -12,7 +12,11 @@ export interface SecretFromFile {
  * newline is dropped, because editors and `echo` add one; anything else is kept verbatim, as
  * WHMCS compares the secret byte for byte.
  */
-export async function readSecretFile(flag: string, path: string): Promise<SecretFromFile> {
+export async function readSecretFile(
+  flag: string,
+  path: string,
+  what: 'secret' | 'token' = 'secret',
+): Promise<SecretFromFile> {
   let text: string;
   let mode: number;
   try {
@@ -26,7 +30,7 @@ export async function readSecretFile(flag: string, path: string): Promise<Secret
   }
   const value = text.replace(/\r?\n$/, '');
   if (value === '') {
-    throw new UsageError(`${flag} ${path} is empty; put the secret on its first line.`);
+    throw new UsageError(`${flag} ${path} is empty; put the ${what} on its first line.`);
   }
   // Warn rather than refuse: on some systems (containers, mounted secrets) the mode is not ours to fix.
   const worldReadable = process.platform !== 'win32' && (mode & 0o004) !== 0;

@@ -1,6 +1,7 @@
 import { InvalidConfigurationError, TimeoutError } from '@whmcs-ticket-counts/core';
 import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
 import { describe, expect, it } from 'vitest';
+import { PortUnavailableError } from '../port-unavailable-error.js';
 import { UsageError } from '../usage-error.js';
 import { Redactor } from './redactor.js';
 import { reportError } from './report-error.js';
@@ -51,6 +52,17 @@ describe('reportError', () => {
       stderr: 'whmcs-ticket-counts: Port 127.0.0.1:8787 is already in use; choose another port.\n',
     });
     expect(report(new InvalidRelayOptionsError('The relay TTL must be positive.')).code).toBe(2);
+  });
+
+  it('prints a port the command could not listen on, naming its flag, exit 1', () => {
+    const error = new PortUnavailableError(
+      'Port 8787 on 127.0.0.1 is already in use; stop the other program or choose another port with --relay-port.',
+    );
+    expect(report(error)).toEqual({
+      code: 1,
+      stderr:
+        'whmcs-ticket-counts: Port 8787 on 127.0.0.1 is already in use; stop the other program or choose another port with --relay-port.\n',
+    });
   });
 
   it('explains a port already in use by the simulator', () => {

@@ -1,4 +1,5 @@
 import { isWhmcsError } from '@whmcs-ticket-counts/core';
+import { PortUnavailableError } from '../port-unavailable-error.js';
 import { UsageError } from '../usage-error.js';
 import type { Redactor } from './redactor.js';
 import { terminalSafe } from './terminal-text.js';
@@ -27,6 +28,10 @@ export function reportError(
       err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
     return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
+  }
+  if (error instanceof PortUnavailableError) {
+    say(error.message);
+    return exitCodes.failure;
   }
   // Matched by name so that `get` never loads the relay just to report an error.
   if (isNamed(error, 'RelayListenError')) {

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const binPath = fileURLToPath(new URL('../../bin/whmcs-ticket-counts.js', import.meta.url));
@@ -22,6 +23,34 @@ export function runCli(
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return collect(child, `whmcs-ticket-counts ${args[0] ?? ''}`, options.timeoutMs ?? 15_000);
+}
+
+/** The monorepo's root, where the READMEs' `pnpm exec …` lines are meant to be run. */
+export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/**
+ * Runs a command line through `sh`, as a user pasting it would. Only PATH and HOME are inherited
+ * (pnpm needs a home); pnpm's update check is off so that it cannot add a line or touch a network.
+ */
+export function runShell(line: string, cwd: string, timeoutMs = 20_000): Promise<CliResult> {
+  const child = spawn('sh', ['-c', line], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      npm_config_update_notifier: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return collect(child, 'sh -c', timeoutMs);
+}
+
+function collect(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  what: string,
+  timeoutMs: number,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -33,10 +62,8 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new Error(`whmcs-ticket-counts ${args[0] ?? ''} did not exit in time; stderr: ${stderr}`),
-      );
-    }, options.timeoutMs ?? 15_000);
+      reject(new Error(`${what} did not exit in time; stderr: ${stderr}`));
+    }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
