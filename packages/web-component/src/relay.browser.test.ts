@@ -174,6 +174,8 @@ describe('<ticket-counts> against the real relay', () => {
     expect(errors[0]).toBe('The live connection to the relay was lost; reconnecting.');
     expect(el.state).toBe('stale');
     expect(parts(el, 'state')[0]?.title).toBe(errors[0]);
+    // Dated by the relay's last good answer, which came moments ago.
+    expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update just now');
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await settled(el, 'ok');
     expect((await commands.relayTally()).openStreams).toBe(1);
