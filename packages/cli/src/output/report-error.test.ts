@@ -37,6 +37,18 @@ describe('reportError', () => {
     ).toBe(2);
   });
 
+  it('names the flag and variable of the option core says is at fault', () => {
+    const error = Object.assign(
+      new InvalidConfigurationError('The access key may only contain letters and digits; fix it.'),
+      { field: 'accessKey' },
+    );
+    expect(report(error)).toEqual({
+      code: 2,
+      stderr:
+        'whmcs-ticket-counts: The access key may only contain letters and digits; fix it (check --access-key / WHMCS_ACCESS_KEY).\n',
+    });
+  });
+
   it('adds the redacted detail with --debug', () => {
     const timeout = new TimeoutError('No answer.', { detail: `body had ${SECRET}\nand more` });
     expect(report(timeout, true).stderr).toBe(

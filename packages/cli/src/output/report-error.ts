@@ -1,6 +1,7 @@
 import { isWhmcsError } from '@whmcs-ticket-counts/core';
 import { PortUnavailableError } from '../port-unavailable-error.js';
 import { UsageError } from '../usage-error.js';
+import { optionNameFor } from './option-names.js';
 import type { Redactor } from './redactor.js';
 import { terminalSafe } from './terminal-text.js';
 
@@ -23,7 +24,7 @@ export function reportError(
     return exitCodes.usage;
   }
   if (isWhmcsError(error)) {
-    say(error.message);
+    say(withOptionName(error.message, (error as { field?: unknown }).field));
     if (debug && error.detail)
       err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
@@ -73,6 +74,13 @@ function describeListenFailure(error: unknown): string | undefined {
     return `cannot listen on ${address ?? 'that address'} port ${port ?? ''} (${code}); choose a local address and a port above 1023.`;
   }
   return undefined;
+}
+
+/** "…; fix the access key." → "…; fix the access key (check --access-key / WHMCS_ACCESS_KEY)." */
+function withOptionName(message: string, field: unknown): string {
+  const name = optionNameFor(field);
+  if (name === undefined || message.includes(name)) return message;
+  return `${message.replace(/\.$/, '')} (check ${name}).`;
 }
 
 function isNamed(error: unknown, name: string): error is Error {
