@@ -1,6 +1,7 @@
 import { decodeHtmlEntities } from './decode-html-entities.js';
 import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
 import { resolveWhmcsUrl } from './resolve-whmcs-url.js';
+import { wording } from './wording.js';
 
 /** Links into WHMCS's admin area ("open in browser"). */
 export interface AdminTicketLinks {
@@ -20,7 +21,7 @@ const ADMIN_FOLDER = /^[A-Za-z0-9_-]+$/;
 export function adminTicketLinks(baseUrl: string | URL, adminFolder = 'admin'): AdminTicketLinks {
   if (!ADMIN_FOLDER.test(adminFolder)) {
     throw new InvalidConfigurationError(
-      'The admin folder name may only contain letters, digits, "-" and "_"; set it to the folder name alone, such as admin.',
+      wording`The admin folder name may only contain letters, digits, "-" and "_"; set it to the folder name alone, such as admin.`,
     );
   }
   const base = resolveWhmcsUrl(String(baseUrl)).baseUrl.href;

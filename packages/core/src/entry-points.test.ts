@@ -82,7 +82,10 @@ describe('entry points', () => {
           }).outputText,
       )
       .join('\n');
-    // Measured ~2.9 KB unminified with comments stripped; a minifier roughly halves it.
-    expect(gzipSync(javascript).length).toBeLessThan(3500);
+    // Measured ~4.0 KB unminified with comments stripped (~2.9 KB before errors learnt to redact
+    // only the holes of their wording and every encoded form of a secret: adminTicketLinks pulls
+    // InvalidConfigurationError in). A minifier roughly halves it, and the element's bundler drops
+    // what it does not call.
+    expect(gzipSync(javascript).length).toBeLessThan(4500);
   });
 });

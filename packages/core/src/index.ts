@@ -57,3 +57,4 @@ export { ticketCountsRequestSchema } from './ticket-counts-request-schema.js';
 export { parseTicketCountsResponse, ticketCountsResponseSchema } from './ticket-counts-response.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport.js';
 export { whmcsAuthSchema, whmcsConnectionSchema } from './whmcs-connection-schema.js';
+export { ownWords, Wording, wording } from './wording.js';

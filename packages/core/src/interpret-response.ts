@@ -11,6 +11,7 @@ import type { TicketCounts } from './ticket-counts.js';
 import { describeValue, parseSuccess } from './ticket-counts-response.js';
 import type { TransportResponse } from './transport.js';
 import { errorFromWhmcsMessage } from './whmcs-error-message.js';
+import { type Wording, wording } from './wording.js';
 
 export interface ResponseContext {
   apiUrl: URL;
@@ -56,7 +57,7 @@ export function interpretResponse(
   if (json !== NOT_JSON) {
     const result = (json as { result?: unknown } | null)?.result;
     throw new UnexpectedResponseError(
-      'WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.',
+      wording`WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.`,
       'result',
       describeValue(result, clean),
     );
@@ -91,7 +92,7 @@ function parseAfterPhpNoise(body: string): unknown {
 function redirectError(response: TransportResponse, apiUrl: URL): RedirectError {
   if (response.status === 0) {
     return new RedirectError(
-      'The server redirected the request, which is never followed because it would drop the POST body; open the WHMCS URL in a browser and use the address it ends up at.',
+      wording`The server redirected the request, which is never followed because it would drop the POST body; open the WHMCS URL in a browser and use the address it ends up at.`,
       0,
     );
   }
@@ -107,16 +108,16 @@ function redirectError(response: TransportResponse, apiUrl: URL): RedirectError 
       location = undefined;
     }
   }
-  const to = location ? ` to ${location}` : '';
+  const to = location ? wording` to ${location}` : wording``;
   const update = location
-    ? `update the URL to ${location}`
-    : 'update the URL to where WHMCS really is';
+    ? wording`update the URL to ${location}`
+    : wording`update the URL to where WHMCS really is`;
   const why =
     response.status === 307 || response.status === 308
-      ? 'which is not followed automatically'
-      : 'which is not followed because following it would drop the POST body and WHMCS would count a failed login';
+      ? wording`which is not followed automatically`
+      : wording`which is not followed because following it would drop the POST body and WHMCS would count a failed login`;
   return new RedirectError(
-    `The server redirected the request (HTTP ${response.status})${to}, ${why}; ${update}.`,
+    wording`The server redirected the request (HTTP ${response.status})${to}, ${why}; ${update}.`,
     response.status,
     location,
   );
@@ -129,20 +130,21 @@ function httpStatusError(
 ): HttpStatusError {
   const { status } = response;
   const snippet = textSnippet(clean(response.body));
-  const detail = `HTTP ${status} ${response.headers.get('content-type') ?? ''}: ${snippet}`;
+  const detail = wording`HTTP ${status} ${response.headers.get('content-type') ?? ''}: ${snippet}`;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   const options = retryAfterMs === undefined ? { detail } : { detail, retryAfterMs };
   if (status === 401) {
     const basicAuth = response.headers.get('www-authenticate') !== null;
     const message = basicAuth
-      ? 'The web server in front of WHMCS asks for a password (HTTP 401, basic authentication); exempt /includes/api.php from the password protection.'
-      : 'The server refused the request (HTTP 401) without a WHMCS answer; check the URL and any protection in front of WHMCS.';
+      ? wording`The web server in front of WHMCS asks for a password (HTTP 401, basic authentication); exempt /includes/api.php from the password protection.`
+      : wording`The server refused the request (HTTP 401) without a WHMCS answer; check the URL and any protection in front of WHMCS.`;
     return new HttpStatusError(message, status, basicAuth, options);
   }
   if (status === 429) {
-    const wait = retryAfterMs === undefined ? 'a while' : formatSeconds(retryAfterMs);
+    const wait =
+      retryAfterMs === undefined ? wording`a while` : wording`${formatSeconds(retryAfterMs)}`;
     return new HttpStatusError(
-      `The server is limiting requests (HTTP 429); wait ${wait} before trying again, or refresh less often.`,
+      wording`The server is limiting requests (HTTP 429); wait ${wait} before trying again, or refresh less often.`,
       status,
       false,
       options,
@@ -150,7 +152,7 @@ function httpStatusError(
   }
   if (status >= 500) {
     return new HttpStatusError(
-      `The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
+      wording`The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
       status,
       false,
       options,
@@ -158,14 +160,14 @@ function httpStatusError(
   }
   if (status === 404) {
     return new HttpStatusError(
-      `Nothing was found at ${apiUrl.href} (HTTP 404); check that the URL is the address of your WHMCS.`,
+      wording`Nothing was found at ${apiUrl.href} (HTTP 404); check that the URL is the address of your WHMCS.`,
       status,
       false,
       options,
     );
   }
   return new HttpStatusError(
-    `The server answered HTTP ${status} instead of WHMCS's JSON; check the URL and any firewall or proxy in front of WHMCS.`,
+    wording`The server answered HTTP ${status} instead of WHMCS's JSON; check the URL and any firewall or proxy in front of WHMCS.`,
     status,
     false,
     options,
@@ -176,20 +178,18 @@ function notJsonError(response: TransportResponse, clean: (text: string) => stri
   const contentType = response.headers.get('content-type') ?? '';
   const snippet = textSnippet(clean(response.body));
   const fields = { status: response.status, contentType, snippet };
-  const detail = `HTTP ${response.status} ${contentType}: ${snippet}`;
-  let message: string;
+  const detail = wording`HTTP ${response.status} ${contentType}: ${snippet}`;
+  let message: Wording;
   if (/down for maintenance/i.test(snippet)) {
-    message = 'WHMCS is down for maintenance; try again later.';
+    message = wording`WHMCS is down for maintenance; try again later.`;
   } else if (/install folder|installer|installation/i.test(snippet)) {
-    message =
-      'WHMCS answered with its installer page instead of the API; finish the installation or delete the install folder on the server.';
+    message = wording`WHMCS answered with its installer page instead of the API; finish the installation or delete the install folder on the server.`;
   } else if (/^result=/.test(response.body.trim())) {
-    message =
-      'WHMCS answered in its old name=value format instead of JSON, so the responsetype field was lost on the way; check proxies between here and WHMCS.';
+    message = wording`WHMCS answered in its old name=value format instead of JSON, so the responsetype field was lost on the way; check proxies between here and WHMCS.`;
   } else if (!snippet) {
-    message = `The server answered HTTP ${response.status} with an empty body instead of WHMCS's JSON; check that the URL points at WHMCS.`;
+    message = wording`The server answered HTTP ${response.status} with an empty body instead of WHMCS's JSON; check that the URL points at WHMCS.`;
   } else {
-    message = `The server answered HTTP ${response.status} with ${contentType || 'an unknown content type'} instead of WHMCS's JSON; check that the URL points at WHMCS and that it is not showing an error page.`;
+    message = wording`The server answered HTTP ${response.status} with ${contentType ? wording`${contentType}` : wording`an unknown content type`} instead of WHMCS's JSON; check that the URL points at WHMCS and that it is not showing an error page.`;
   }
   return new NotJsonError(message, fields, { detail });
 }

@@ -3,6 +3,7 @@ import { NetworkError } from './errors/network-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import type { WhmcsError } from './errors/whmcs-error.js';
 import { formatSeconds } from './format-seconds.js';
+import { ownWords, type Wording, wording } from './wording.js';
 
 const TIMEOUT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
@@ -42,15 +43,19 @@ export function describeNetworkFailure(
 ): WhmcsError {
   const codes = errorCodes(error);
   const detail = [codes.join(','), innermostMessage(error)].filter(Boolean).join(': ');
-  const where = context.url ? hostAndPort(context.url) : 'the server';
+  const where = context.url ? wording`${hostAndPort(context.url)}` : wording`the server`;
 
   const timeoutCode = codes.find((code) => TIMEOUT_CODES.has(code));
   if (timeoutCode || isTimeoutName(error)) {
-    const within = context.timeoutMs ? ` within ${formatSeconds(context.timeoutMs)}` : ' in time';
+    const within = context.timeoutMs
+      ? wording` within ${ownWords(formatSeconds(context.timeoutMs))}`
+      : wording` in time`;
     const what =
-      timeoutCode === 'UND_ERR_CONNECT_TIMEOUT' ? 'Could not connect to' : 'No answer from';
+      timeoutCode === 'UND_ERR_CONNECT_TIMEOUT'
+        ? wording`Could not connect to`
+        : wording`No answer from`;
     return new TimeoutError(
-      `${what} ${where}${within}; check that WHMCS is up and reachable, or allow a longer timeout.`,
+      wording`${what} ${where}${within}; check that WHMCS is up and reachable, or allow a longer timeout.`,
       { detail },
     );
   }
@@ -59,7 +64,7 @@ export function describeNetworkFailure(
   if (tlsCode) {
     const tlsHint = TLS_HINTS[tlsCode] as string;
     return new NetworkError(
-      `The TLS certificate of ${where} could not be verified (${tlsCode}); ${tlsHint}.`,
+      wording`The TLS certificate of ${where} could not be verified (${ownWords(tlsCode)}); ${ownWords(tlsHint)}.`,
       { detail, tlsHint },
     );
   }
@@ -67,51 +72,51 @@ export function describeNetworkFailure(
   // undici's tunnel through HTTP(S)_PROXY fails with this text when the proxy says no.
   const proxyStatus = /Proxy response \((\d{3})\)/.exec(innermostMessage(error))?.[1];
   if (proxyStatus) {
-    const credentials = proxyStatus === '407' ? ' (and the credentials in it)' : '';
+    const credentials = proxyStatus === '407' ? wording` (and the credentials in it)` : wording``;
     return new NetworkError(
-      `The proxy refused to connect to ${where} (HTTP ${proxyStatus}); check HTTPS_PROXY/HTTP_PROXY${credentials}, or add the host to NO_PROXY.`,
+      wording`The proxy refused to connect to ${where} (HTTP ${proxyStatus}); check HTTPS_PROXY/HTTP_PROXY${credentials}, or add the host to NO_PROXY.`,
       { detail },
     );
   }
 
   const code = codes.find((candidate) => candidate in NETWORK_MESSAGES);
   if (code) {
-    return new NetworkError((NETWORK_MESSAGES[code] as (where: string) => string)(where), {
+    return new NetworkError((NETWORK_MESSAGES[code] as (where: Wording) => Wording)(where), {
       detail,
     });
   }
-  const shownCode = codes[0] ? ` (${codes[0]})` : '';
+  const shownCode = codes[0] ? wording` (${codes[0]})` : wording``;
   return new NetworkError(
-    `Could not reach ${where}${shownCode}; check the WHMCS URL and the network connection.`,
+    wording`Could not reach ${where}${shownCode}; check the WHMCS URL and the network connection.`,
     { detail },
   );
 }
 
-const NETWORK_MESSAGES: Record<string, (where: string) => string> = {
+const NETWORK_MESSAGES: Record<string, (where: Wording) => Wording> = {
   ECONNREFUSED: (where) =>
-    `Nothing answered at ${where} (connection refused); check the WHMCS URL and that the server is running.`,
+    wording`Nothing answered at ${where} (connection refused); check the WHMCS URL and that the server is running.`,
   ENOTFOUND: (where) =>
-    `The host name of ${where} could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.`,
+    wording`The host name of ${where} could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.`,
   EAI_AGAIN: (where) =>
-    `The host name of ${where} could not be looked up right now (EAI_AGAIN); check the DNS and network connection, then try again.`,
+    wording`The host name of ${where} could not be looked up right now (EAI_AGAIN); check the DNS and network connection, then try again.`,
   ECONNRESET: (where) =>
-    `The connection to ${where} was reset (ECONNRESET); try again, and check proxies or firewalls if it keeps happening.`,
+    wording`The connection to ${where} was reset (ECONNRESET); try again, and check proxies or firewalls if it keeps happening.`,
   UND_ERR_SOCKET: (where) =>
-    `The connection to ${where} closed before WHMCS answered; try again, and check proxies or firewalls if it keeps happening.`,
+    wording`The connection to ${where} closed before WHMCS answered; try again, and check proxies or firewalls if it keeps happening.`,
   EHOSTUNREACH: (where) =>
-    `The host ${where} is unreachable (EHOSTUNREACH); check the network connection and the WHMCS URL.`,
+    wording`The host ${where} is unreachable (EHOSTUNREACH); check the network connection and the WHMCS URL.`,
   ENETUNREACH: (where) =>
-    `The network to ${where} is unreachable (ENETUNREACH); check the network connection.`,
+    wording`The network to ${where} is unreachable (ENETUNREACH); check the network connection.`,
   ERR_SSL_WRONG_VERSION_NUMBER: (where) =>
-    `${where} does not speak TLS (wrong version number); use http:// for that port or the HTTPS port.`,
+    wording`${where} does not speak TLS (wrong version number); use http:// for that port or the HTTPS port.`,
   WTC_RESPONSE_TOO_LARGE: (where) =>
-    `${where} sent megabytes instead of WHMCS's small JSON answer; check that the URL points at WHMCS.`,
+    wording`${where} sent megabytes instead of WHMCS's small JSON answer; check that the URL points at WHMCS.`,
   UND_ERR_DESTROYED: () =>
-    'The HTTP transport was already closed; create a new transport (and client) before fetching again.',
+    wording`The HTTP transport was already closed; create a new transport (and client) before fetching again.`,
   UND_ERR_CLOSED: () =>
-    'The HTTP transport was already closed; create a new transport (and client) before fetching again.',
+    wording`The HTTP transport was already closed; create a new transport (and client) before fetching again.`,
   EPROTO: (where) =>
-    `The TLS handshake with ${where} failed (EPROTO); check that the URL uses the right scheme and port.`,
+    wording`The TLS handshake with ${where} failed (EPROTO); check that the URL uses the right scheme and port.`,
 };
 
 function isTimeoutName(error: unknown): boolean {

@@ -60,4 +60,11 @@ describe('redact', () => {
   it('replaces a lower-case percent-encoding without lower-casing the secret itself', () => {
     expect(redact('k=Ab%2fCd%3d', ['Ab/Cd='])).toBe('k=[redacted]');
   });
+
+  it('leaves its own placeholder alone, so redacting twice changes nothing', () => {
+    const once = redact('reader', ['e']);
+    expect(once).toBe('r[redacted]ad[redacted]r');
+    expect(redact(once, ['e', 'red', 'act'])).toBe(once);
+    expect(redact('x=abcdef', ['abcdef', 'e', 'd'])).toBe('x=[redacted]');
+  });
 });

@@ -7,11 +7,15 @@ const REDACTED = '[redacted]';
  * it in (form body, query string, JSON string, HTML page; see `secretForms`).
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of expandSecrets(secrets)) {
-    if (result.includes(secret)) result = result.split(secret).join(REDACTED);
+  // Text between placeholders is redacted piece by piece, so a short secret ("e") never eats a
+  // placeholder, whether already there or just put in for a longer secret.
+  let pieces = text.split(REDACTED);
+  for (const form of expandSecrets(secrets)) {
+    if (pieces.some((piece) => piece.includes(form))) {
+      pieces = pieces.flatMap((piece) => piece.split(form));
+    }
   }
-  return result;
+  return pieces.join(REDACTED);
 }
 
 const expandedCache = new WeakMap<readonly string[], string[]>();

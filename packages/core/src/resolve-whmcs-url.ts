@@ -1,4 +1,5 @@
 import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
+import { wording } from './wording.js';
 
 export interface ResolvedWhmcsUrl {
   /** WHMCS's base URL, always ending in `/`. */
@@ -20,7 +21,7 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
   const text = typeof input === 'string' ? input.trim() : '';
   if (!text) {
     throw new InvalidConfigurationError(
-      'The WHMCS URL is empty; set it to the address of your WHMCS, such as https://billing.example.com/.',
+      wording`The WHMCS URL is empty; set it to the address of your WHMCS, such as https://billing.example.com/.`,
     );
   }
   let url: URL;
@@ -28,22 +29,22 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
     url = new URL(text);
   } catch {
     throw new InvalidConfigurationError(
-      'The WHMCS URL is not a valid URL; write it in full, such as https://billing.example.com/.',
+      wording`The WHMCS URL is not a valid URL; write it in full, such as https://billing.example.com/.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidConfigurationError(
-      'The WHMCS URL must start with https:// (or http://); write it in full, such as https://billing.example.com/.',
+      wording`The WHMCS URL must start with https:// (or http://); write it in full, such as https://billing.example.com/.`,
     );
   }
   if (url.username || url.password) {
     throw new InvalidConfigurationError(
-      'The WHMCS URL contains a user name or password; remove them from the URL and enter the credentials in the connection settings instead.',
+      wording`The WHMCS URL contains a user name or password; remove them from the URL and enter the credentials in the connection settings instead.`,
     );
   }
   if (!url.hostname) {
     throw new InvalidConfigurationError(
-      'The WHMCS URL has no host name; write it in full, such as https://billing.example.com/.',
+      wording`The WHMCS URL has no host name; write it in full, such as https://billing.example.com/.`,
     );
   }
   url.search = '';

@@ -13,6 +13,7 @@ import { resolveWhmcsUrl } from './resolve-whmcs-url.js';
 import type { TicketCounts } from './ticket-counts.js';
 import type { Transport } from './transport.js';
 import { whmcsConnectionSchema } from './whmcs-connection-schema.js';
+import { ownWords, wording } from './wording.js';
 
 export interface TicketCountsClientOptions {
   connection: WhmcsConnection;
@@ -44,7 +45,7 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new InvalidConfigurationError(
-      'The timeout must be a positive number of milliseconds; set it to something like 15000.',
+      wording`The timeout must be a positive number of milliseconds; set it to something like 15000.`,
     );
   }
   const transport = options.transport ?? defaultTransport();
@@ -136,7 +137,7 @@ function timeoutMarker(cause: unknown): Error {
 function defaultTransport(): Transport {
   if (typeof globalThis.fetch !== 'function') {
     throw new InvalidConfigurationError(
-      'This runtime has no fetch; pass a transport, such as createNodeTransport() from @whmcs-ticket-counts/core/node.',
+      wording`This runtime has no fetch; pass a transport, such as createNodeTransport() from @whmcs-ticket-counts/core/node.`,
     );
   }
   return fetchTransport(globalThis.fetch);
@@ -164,7 +165,7 @@ function validateConnection(connection: WhmcsConnection): WhmcsConnection {
   // Our schema's messages name the setting but never echo its value (it may be a secret).
   const reason = issue?.message ?? 'a setting is missing';
   throw new InvalidConfigurationError(
-    `The WHMCS connection settings are not usable (${reason}); fix the setting "${field}".`,
+    wording`The WHMCS connection settings are not usable (${reason}); fix the setting "${field}".`,
   );
 }
 
@@ -173,7 +174,7 @@ function checkFlags(request: TicketCountsRequest): void {
     const value = request[flag];
     if (value !== undefined && typeof value !== 'boolean') {
       throw new InvalidConfigurationError(
-        `The option ${flag} must be true or false; pass a boolean, not ${typeof value}.`,
+        wording`The option ${ownWords(flag)} must be true or false; pass a boolean, not ${ownWords(typeof value)}.`,
       );
     }
   }

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
 import type { StatusTicketCount, TicketCount, TicketCounts } from './ticket-counts.js';
+import { type Wording, wording } from './wording.js';
 
 const NUMERIC = /^[0-9]+$/;
 
@@ -117,12 +118,12 @@ export function parseSuccess(json: unknown, clean: (text: string) => string): Ti
   const received = describeValue(value, clean);
   const message =
     value === undefined
-      ? `WHMCS's answer lacks the field "${field}"; check that the URL points at WHMCS itself (not a proxy or another application) and report this if it does.`
-      : `WHMCS sent ${received} for "${field}", which GetTicketCounts never sends; check that the URL points at WHMCS itself and report this if it does.`;
+      ? wording`WHMCS's answer lacks the field "${field}"; check that the URL points at WHMCS itself (not a proxy or another application) and report this if it does.`
+      : wording`WHMCS sent ${received} for "${field}", which GetTicketCounts never sends; check that the URL points at WHMCS itself and report this if it does.`;
   return throwUnexpected(message, field, received);
 }
 
-function throwUnexpected(message: string, field: string, received: string): never {
+function throwUnexpected(message: Wording, field: string, received: string): never {
   throw new UnexpectedResponseError(message, field, received);
 }
 

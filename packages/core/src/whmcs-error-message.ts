@@ -8,6 +8,7 @@ import { LicenceError } from './errors/licence-error.js';
 import { PermissionError } from './errors/permission-error.js';
 import { WhmcsApiError } from './errors/whmcs-api-error.js';
 import type { WhmcsError } from './errors/whmcs-error.js';
+import { wording } from './wording.js';
 
 const MAX_QUOTED = 200;
 
@@ -17,25 +18,27 @@ export function errorFromWhmcsMessage(
   authKind: WhmcsAuth['kind'],
 ): WhmcsError {
   const text = serverMessage.trim();
-  const detail = `WHMCS said: ${text}`;
+  const detail = wording`WHMCS said: ${text}`;
   const credentials =
-    authKind === 'api-credential' ? 'API identifier and secret' : 'admin username and password';
+    authKind === 'api-credential'
+      ? wording`API identifier and secret`
+      : wording`admin username and password`;
 
   if (/^authentication failed/i.test(text)) {
     return new AuthenticationError(
-      `WHMCS rejected the login (Authentication Failed); check the ${credentials} before trying again, because every failed attempt counts toward an IP ban.`,
+      wording`WHMCS rejected the login (Authentication Failed); check the ${credentials} before trying again, because every failed attempt counts toward an IP ban.`,
       { detail },
     );
   }
   if (/^invalid or missing credentials/i.test(text)) {
     return new AuthenticationError(
-      `WHMCS did not recognise the credentials (Invalid or missing credentials); check that the ${credentials} are filled in and that the API credential still exists in WHMCS.`,
+      wording`WHMCS did not recognise the credentials (Invalid or missing credentials); check that the ${credentials} are filled in and that the API credential still exists in WHMCS.`,
       { detail },
     );
   }
   if (/^invalid password provided/i.test(text)) {
     return new AuthenticationError(
-      'WHMCS rejected the password (Invalid password provided), which for an admin login must be an MD5 hash; this client already hashes plain-text passwords, so the username is most likely an API identifier — log in with the API credential (identifier and secret) instead.',
+      wording`WHMCS rejected the password (Invalid password provided), which for an admin login must be an MD5 hash; this client already hashes plain-text passwords, so the username is most likely an API identifier — log in with the API credential (identifier and secret) instead.`,
       { detail },
     );
   }
@@ -43,63 +46,63 @@ export function errorFromWhmcsMessage(
   const ip = /^invalid ip\s+([0-9a-f.:]+)/i.exec(text)?.[1]?.replace(/\.$/, '');
   if (ip) {
     return new IpNotAllowedError(
-      `WHMCS does not accept API requests from IP ${ip}; add it under Setup › General Settings › Security › API IP Access Restriction, or use an access key.`,
+      wording`WHMCS does not accept API requests from IP ${ip}; add it under Setup › General Settings › Security › API IP Access Restriction, or use an access key.`,
       ip,
       { detail },
     );
   }
   if (/^invalid access ?key/i.test(text)) {
     return new AccessKeyError(
-      "WHMCS rejected the access key (Invalid Access Key); set it to the value of $api_access_key in WHMCS's configuration.php, or remove it and allow this IP in the API IP Access Restriction instead.",
+      wording`WHMCS rejected the access key (Invalid Access Key); set it to the value of $api_access_key in WHMCS's configuration.php, or remove it and allow this IP in the API IP Access Restriction instead.`,
       { detail },
     );
   }
   if (/^ip banned/i.test(text)) {
     return new IpBannedError(
-      'WHMCS has banned this IP address after failed logins (IP Banned); stop, check the credentials, then wait about 15 minutes or ask a WHMCS admin to remove the ban under Banned IPs.',
+      wording`WHMCS has banned this IP address after failed logins (IP Banned); stop, check the credentials, then wait about 15 minutes or ask a WHMCS admin to remove the ban under Banned IPs.`,
       { detail },
     );
   }
   if (/^invalid permissions/i.test(text)) {
     return new PermissionError(
-      'WHMCS does not allow this credential to call GetTicketCounts (Invalid Permissions); allow GetTicketCounts in its API role under Configuration › System Settings › API Roles.',
+      wording`WHMCS does not allow this credential to call GetTicketCounts (Invalid Permissions); allow GetTicketCounts in its API role under Configuration › System Settings › API Roles.`,
       { detail },
     );
   }
   if (/^access denied/i.test(text)) {
     return new PermissionError(
-      'WHMCS denied access to the API (Access Denied); give the admin user behind the credential API access and an API role that allows GetTicketCounts.',
+      wording`WHMCS denied access to the API (Access Denied); give the admin user behind the credential API access and an API role that allows GetTicketCounts.`,
       { detail },
     );
   }
   if (/^(command not found|api function not found)/i.test(text)) {
     return new ActionNotAvailableError(
-      `This WHMCS does not know the API action GetTicketCounts (${quote(text)}); update WHMCS, or check that the URL points at WHMCS.`,
+      wording`This WHMCS does not know the API action GetTicketCounts (${quote(text)}); update WHMCS, or check that the URL points at WHMCS.`,
       { detail },
     );
   }
   if (/licen[cs]e/i.test(text)) {
     return new LicenceError(
-      `WHMCS refused the API call because of its licence (${quote(text)}); renew or reissue the WHMCS licence.`,
+      wording`WHMCS refused the API call because of its licence (${quote(text)}); renew or reissue the WHMCS licence.`,
       { detail },
     );
   }
   if (/^empty action request/i.test(text)) {
     return new WhmcsApiError(
-      'WHMCS received no action (Empty action request), so the request body was lost on the way, often by a redirect or proxy; use the final https:// URL of WHMCS and check proxies in between.',
+      wording`WHMCS received no action (Empty action request), so the request body was lost on the way, often by a redirect or proxy; use the final https:// URL of WHMCS and check proxies in between.`,
       text,
       { detail },
     );
   }
   if (!text) {
     return new WhmcsApiError(
-      "WHMCS answered with an error but gave no message; check WHMCS's activity log for the cause.",
+      wording`WHMCS answered with an error but gave no message; check WHMCS's activity log for the cause.`,
       text,
       { detail },
     );
   }
   return new WhmcsApiError(
-    `WHMCS answered with an error (${quote(text)}); check the message and WHMCS's activity log.`,
+    wording`WHMCS answered with an error (${quote(text)}); check the message and WHMCS's activity log.`,
     text,
     { detail },
   );

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** WHMCS rejected the credentials. Retrying counts toward an IP ban, so polling stops. */
@@ -5,7 +6,7 @@ export class AuthenticationError extends WhmcsError {
   override readonly name = 'AuthenticationError';
   override readonly kind = 'authentication' as const;
 
-  constructor(message: string, options?: WhmcsErrorOptions) {
+  constructor(message: string | Wording, options?: WhmcsErrorOptions) {
     super(message, { retryable: false, stopsPolling: true }, options);
   }
 }

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** Something in front of WHMCS (web server, proxy, WAF) answered an HTTP error without WHMCS's JSON. */
@@ -8,7 +9,12 @@ export class HttpStatusError extends WhmcsError {
   /** The server asked for HTTP basic authentication (401 with `WWW-Authenticate`). */
   readonly basicAuth: boolean;
 
-  constructor(message: string, status: number, basicAuth: boolean, options?: WhmcsErrorOptions) {
+  constructor(
+    message: string | Wording,
+    status: number,
+    basicAuth: boolean,
+    options?: WhmcsErrorOptions,
+  ) {
     super(
       message,
       { retryable: status >= 500 || status === 429, stopsPolling: status === 401 },

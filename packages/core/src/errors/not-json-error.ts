@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** A 2xx answer that is not JSON: a maintenance page, the installer, a proxy's page, the old NVP format. */
@@ -10,7 +11,7 @@ export class NotJsonError extends WhmcsError {
   readonly snippet: string;
 
   constructor(
-    message: string,
+    message: string | Wording,
     fields: { status: number; contentType: string; snippet: string },
     options?: WhmcsErrorOptions,
   ) {

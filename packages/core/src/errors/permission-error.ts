@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** The credential may not call GetTicketCounts (API role) or the admin may not use the API. */
@@ -5,7 +6,7 @@ export class PermissionError extends WhmcsError {
   override readonly name = 'PermissionError';
   override readonly kind = 'permission' as const;
 
-  constructor(message: string, options?: WhmcsErrorOptions) {
+  constructor(message: string | Wording, options?: WhmcsErrorOptions) {
     super(message, { retryable: false, stopsPolling: true }, options);
   }
 }

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /**
@@ -12,7 +13,12 @@ export class RedirectError extends WhmcsError {
   /** Absolute target, when known. */
   readonly location?: string;
 
-  constructor(message: string, status: number, location?: string, options?: WhmcsErrorOptions) {
+  constructor(
+    message: string | Wording,
+    status: number,
+    location?: string,
+    options?: WhmcsErrorOptions,
+  ) {
     super(message, { retryable: false, stopsPolling: true }, options);
     this.status = status;
     if (location !== undefined) this.location = location;

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** No (complete) answer within the time allowed. */
@@ -5,7 +6,7 @@ export class TimeoutError extends WhmcsError {
   override readonly name = 'TimeoutError';
   override readonly kind = 'timeout' as const;
 
-  constructor(message: string, options?: WhmcsErrorOptions) {
+  constructor(message: string | Wording, options?: WhmcsErrorOptions) {
     super(message, { retryable: true, stopsPolling: false }, options);
   }
 }

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** JSON came back, but a field is missing or holds something GetTicketCounts never sends. */
@@ -9,7 +10,12 @@ export class UnexpectedResponseError extends WhmcsError {
   /** A short rendering of what came, e.g. `-1` or `"abc"` or `missing`. */
   readonly received: string;
 
-  constructor(message: string, field: string, received: string, options?: WhmcsErrorOptions) {
+  constructor(
+    message: string | Wording,
+    field: string,
+    received: string,
+    options?: WhmcsErrorOptions,
+  ) {
     super(message, { retryable: false, stopsPolling: true }, options);
     this.field = field;
     this.received = received;

@@ -1,3 +1,4 @@
+import type { Wording } from '../wording.js';
 import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** WHMCS answered `result: "error"` with a message we have no better class for. */
@@ -7,7 +8,7 @@ export class WhmcsApiError extends WhmcsError {
   /** WHMCS's own message (redacted). */
   readonly serverMessage: string;
 
-  constructor(message: string, serverMessage: string, options?: WhmcsErrorOptions) {
+  constructor(message: string | Wording, serverMessage: string, options?: WhmcsErrorOptions) {
     super(message, { retryable: false, stopsPolling: true }, options);
     this.serverMessage = serverMessage;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wording } from '../wording.js';
 import { AccessKeyError } from './access-key-error.js';
 import { ActionNotAvailableError } from './action-not-available-error.js';
 import { AuthenticationError } from './authentication-error.js';
@@ -93,5 +94,23 @@ describe('isWhmcsError and toWhmcsError', () => {
     expect(`${error.message} ${error.serverMessage} ${error.detail} ${error.stack}`).not.toContain(
       'hunter2',
     );
+  });
+
+  it('redact only the holes of our own wording, and keep earlier redactions on a second pass', () => {
+    const error = new NetworkError(
+      wording`Nothing answered at ${'e.example:80'}; check the server.`,
+      {
+        detail: wording`HTTP 500 ${'text/html'}: ${'see here'}`,
+      },
+    );
+    error.redactSecrets(['e']).redactSecrets(['x']);
+    expect(error.message).toBe(
+      'Nothing answered at [redacted].[redacted][redacted]ampl[redacted]:80; check the server.',
+    );
+    expect(error.detail).toBe(
+      'HTTP 500 t[redacted][redacted]t/html: s[redacted][redacted] h[redacted]r[redacted]',
+    );
+    expect(error.stack?.split('\n')[0]).toBe(`NetworkError: ${error.message}`);
+    expect(error.kind).toBe('network');
   });
 });
