@@ -1,4 +1,8 @@
-import { InvalidConfigurationError, TimeoutError } from '@whmcs-ticket-counts/core';
+import {
+  InvalidConfigurationError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from '@whmcs-ticket-counts/core';
 import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
 import { describe, expect, it } from 'vitest';
 import { PortUnavailableError } from '../port-unavailable-error.js';
@@ -47,6 +51,17 @@ describe('reportError', () => {
       stderr:
         'whmcs-ticket-counts: The access key may only contain letters and digits; fix it (check --access-key / WHMCS_ACCESS_KEY).\n',
     });
+  });
+
+  it("leaves alone the field of an unexpected answer, which names a field of WHMCS's JSON", () => {
+    const error = new UnexpectedResponseError(
+      'WHMCS sent "x" for "identifier"; report this.',
+      'identifier',
+      '"x"',
+    );
+    expect(report(error).stderr).toBe(
+      'whmcs-ticket-counts: WHMCS sent "x" for "identifier"; report this.\n',
+    );
   });
 
   it('adds the redacted detail with --debug', () => {

@@ -24,7 +24,10 @@ export function reportError(
     return exitCodes.usage;
   }
   if (isWhmcsError(error)) {
-    say(withOptionName(error.message, (error as { field?: unknown }).field));
+    // UnexpectedResponseError's `field` names a field of WHMCS's answer, not an option.
+    const field =
+      error.kind === 'unexpected-response' ? undefined : (error as { field?: unknown }).field;
+    say(withOptionName(error.message, field));
     if (debug && error.detail)
       err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
