@@ -25,7 +25,7 @@ const client = createTicketCountsClient({
 const relay = await startRelay({
   port: 0,
   elementScript: { path: bundle },
-  demoAdminUrl: `${sim.baseUrl}admin/`,
+  demoAdminUrl: sim.baseUrl,
   load: (signal) => client.getTicketCounts({ includeCountsByStatus: true }, { signal }),
 });
 const browser = await chromium.launch({
@@ -52,7 +52,7 @@ try {
     undefined,
     { timeout: 10_000 },
   );
-  await page.screenshot({ path: output });
+  await page.screenshot({ path: output, fullPage: true });
   console.log(`wrote ${output}`);
 } finally {
   await browser.close();

@@ -23,10 +23,16 @@ export interface RelayOptions {
   /** Serve the demo page at `/`; default true. */
   demoPage?: boolean;
   /**
-   * Addition to the contract: the WHMCS admin-area URL the demo page hands to the element as
-   * `admin-url` so its counts link to the ticket lists. Configuration, not upstream data.
+   * Addition to the contract: the WHMCS base URL the demo page hands to the element as
+   * `admin-url` so its counts link to the ticket lists. Configuration, not upstream data. Without
+   * it (or with a `token`) the demo page shows no WHMCS address at all.
    */
   demoAdminUrl?: string;
+  /**
+   * Addition to the contract: WHMCS's admin folder if it was renamed (default `admin`), for the
+   * demo page's links. Letters, digits, `-` and `_` only, as for core's admin links.
+   */
+  adminFolder?: string;
   /**
    * Addition to the contract: strings (e.g. the WHMCS secret, the URL's password) that must
    * never appear in a response or log line even if an error message carried them.

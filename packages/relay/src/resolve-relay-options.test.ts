@@ -35,6 +35,10 @@ describe('resolveRelayOptions', () => {
     ['allowed origin', { allowOrigins: ['*'] }],
     ['demo admin URL', { demoAdminUrl: 'javascript:alert(1)' }],
     ['demo admin URL', { demoAdminUrl: 'https://user:pw@whmcs.example/admin/' }],
+    ['admin folder', { adminFolder: '../evil' }],
+    ['admin folder', { adminFolder: 'staff/area' }],
+    ['admin folder', { adminFolder: '' }],
+    ['admin folder', { adminFolder: 'admin?x=1' }],
   ])('refuses a bad %s with one sentence', (_what, options) => {
     let thrown: unknown;
     try {
@@ -45,6 +49,13 @@ describe('resolveRelayOptions', () => {
     expect(thrown).toBeInstanceOf(InvalidRelayOptionsError);
     expect((thrown as Error).message).toMatch(/^[^\n]+\.$/);
     expect((thrown as Error).message).not.toContain('pw@');
+  });
+
+  it('accepts the admin folder names WHMCS allows, as core does', () => {
+    for (const adminFolder of ['admin', 'wh-secret', 'Staff_Area2']) {
+      expect(resolveRelayOptions({ load, adminFolder }).adminFolder).toBe(adminFolder);
+    }
+    expect(resolveRelayOptions({ load }).adminFolder).toBeUndefined();
   });
 
   it('needs a load function', () => {

@@ -1,3 +1,4 @@
+import { adminTicketLinks } from '@whmcs-ticket-counts/core';
 import type { RelayOptions } from './relay-options.js';
 
 export class InvalidRelayOptionsError extends Error {
@@ -16,6 +17,7 @@ export interface ResolvedRelayOptions {
   elementScript: RelayOptions['elementScript'];
   demoPage: boolean;
   demoAdminUrl: string | undefined;
+  adminFolder: string | undefined;
   redact: readonly string[];
   log: (line: string) => void;
 }
@@ -56,6 +58,12 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
   if (demoAdminUrl !== undefined && !isHttpUrl(demoAdminUrl)) {
     fail('The demo admin URL must be an http(s) URL; pass another demoAdminUrl.');
   }
+  const adminFolder = options.adminFolder;
+  if (adminFolder !== undefined && !isAdminFolder(adminFolder)) {
+    fail(
+      'The admin folder may only contain letters, digits, "-" and "_"; pass the folder name alone, such as adminFolder: "admin".',
+    );
+  }
   return {
     load: options.load,
     host: options.host ?? '127.0.0.1',
@@ -68,6 +76,7 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
     elementScript: options.elementScript,
     demoPage: options.demoPage ?? true,
     demoAdminUrl,
+    adminFolder,
     // Short strings would blank out ordinary words; real secrets are longer.
     redact: (options.redact ?? []).filter(
       (value) => typeof value === 'string' && value.length >= 4,
@@ -99,6 +108,17 @@ function isHttpUrl(value: unknown): boolean {
     return (
       (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
     );
+  } catch {
+    return false;
+  }
+}
+
+/** Core's admin links decide what a folder name may be (WHMCS's own rule); nothing is fetched. */
+function isAdminFolder(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    adminTicketLinks('https://whmcs.invalid/', value);
+    return true;
   } catch {
     return false;
   }

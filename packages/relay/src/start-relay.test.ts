@@ -206,7 +206,7 @@ describe('other routes', () => {
   it('serves the element script with an ETag and a static demo page with a CSP', async () => {
     const source = 'customElements.define("ticket-counts", class extends HTMLElement {});\n';
     const h = await start({
-      relay: { elementScript: { source }, demoAdminUrl: 'https://whmcs.example/admin/' },
+      relay: { elementScript: { source }, demoAdminUrl: 'https://whmcs.example/' },
     });
     const script = await h.get('/ticket-counts.js');
     expect(script.status).toBe(200);
@@ -227,12 +227,66 @@ describe('other routes', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.body).toContain('<script type="module" src="/ticket-counts.js"></script>');
     expect(page.body).toContain(
-      '<ticket-counts src="/ticket-counts" refresh="live" admin-url="https://whmcs.example/admin/">',
+      '<ticket-counts src="/ticket-counts" refresh="live" admin-url="https://whmcs.example/">',
     );
     // Static: the same bytes before and after the counts change, and no count in them.
     h.sim.data.tickets.push({ id: 9002, departmentId: 1, status: 'Open' });
     await h.relay.engine.refresh();
     expect((await h.get('/')).body).toBe(page.body);
+  });
+
+  it('links the demo page into a renamed admin folder (finding 9)', async () => {
+    const h = await start({
+      relay: { demoAdminUrl: 'https://whmcs.example/billing/', adminFolder: 'wh-secret' },
+    });
+    const page = await h.get('/');
+    const tags = page.body.match(/<ticket-counts [^>]*>/g) ?? [];
+    expect(tags).toHaveLength(2);
+    for (const tag of tags) {
+      expect(tag).toBe(
+        '<ticket-counts src="/ticket-counts" refresh="live" admin-url="https://whmcs.example/billing/" admin-folder="wh-secret">',
+      );
+    }
+  });
+
+  it('shows no WHMCS URL on the demo page unless demoAdminUrl is given, nor when a token guards the counts', async () => {
+    const plain = await start({ relay: { adminFolder: 'wh-secret' } });
+    const page = (await plain.get('/')).body;
+    expect(page).not.toContain('admin-url');
+    expect(page).not.toContain('wh-secret');
+    expect(page).not.toContain(plain.sim.baseUrl.replace(/\/$/, ''));
+    await plain.close();
+    harness = undefined;
+
+    // The demo page needs no token, but with one it cannot show counts, so links would only
+    // tell strangers where WHMCS is.
+    const guarded = await start({
+      relay: {
+        token: 'viewer-TOKEN-7hQ2',
+        demoAdminUrl: 'https://whmcs.example/',
+        adminFolder: 'wh-secret',
+      },
+    });
+    const guardedPage = (await guarded.get('/')).body;
+    expect(guardedPage).not.toContain('whmcs.example');
+    expect(guardedPage).not.toContain('wh-secret');
+  });
+
+  it('shows the embedding snippet it talks about, as text (finding 14)', async () => {
+    const h = await start({
+      relay: { demoAdminUrl: 'https://whmcs.example/', adminFolder: 'wh-secret' },
+    });
+    const body = (await h.get('/')).body;
+    const snippet = body.match(/<pre[^>]*><code>([\s\S]*?)<\/code><\/pre>/)?.[1];
+    expect(snippet).toBeDefined();
+    const text = decodeEntities(snippet ?? '');
+    expect(text).toContain(`<script type="module" src="${h.relay.url}/ticket-counts.js"></script>`);
+    expect(text).toContain(
+      `<ticket-counts src="${h.relay.url}/ticket-counts" refresh="live" admin-url="https://whmcs.example/" admin-folder="wh-secret"></ticket-counts>`,
+    );
+    // Text, not markup: the snippet adds no element to the page.
+    expect(body.match(/<ticket-counts /g)).toHaveLength(2);
+    expect(body).not.toContain('and the tag above');
   });
 
   it('reports health without details for strangers', async () => {
@@ -261,6 +315,14 @@ describe('other routes', () => {
     });
   });
 });
+
+function decodeEntities(html: string): string {
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
 
 describe('close()', () => {
   it('ends event streams, stops polling, closes the server, and may be called twice', async () => {

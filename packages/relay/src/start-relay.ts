@@ -61,7 +61,27 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     hub.broadcast(countsEvent(snapshot.text, eventId(snapshot.etag)));
   });
 
-  const demo = resolved.demoPage ? createDemoPage(resolved.demoAdminUrl) : undefined;
+  const server = createServer({
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    // How often Node enforces the two timeouts above; its 30 s default lets a slow client linger.
+    connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
+    maxHeaderSize: 16 * 1024,
+  });
+  server.maxHeadersCount = MAX_HEADER_COUNT;
+  await listen(server, resolved.host, resolved.port);
+  const url = formatUrl(server.address() as AddressInfo);
+
+  // Built once the address is known, for the page's embedding snippet. With a token the demo page
+  // shows no counts (it has no token to send), so links would only tell strangers where WHMCS is.
+  const demo = resolved.demoPage
+    ? createDemoPage({
+        relayUrl: url,
+        adminUrl: resolved.token === undefined ? resolved.demoAdminUrl : undefined,
+        adminFolder: resolved.adminFolder,
+      })
+    : undefined;
   const context: RelayContext = {
     options: resolved,
     engine,
@@ -78,20 +98,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     },
   };
 
-  const server = createServer(
-    {
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-      // How often Node enforces the two timeouts above; its 30 s default lets a slow client linger.
-      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
-      maxHeaderSize: 16 * 1024,
-    },
-    createRequestHandler(context),
-  );
-  server.maxHeadersCount = MAX_HEADER_COUNT;
-  await listen(server, resolved.host, resolved.port);
-  const url = formatUrl(server.address() as AddressInfo);
+  // Attached right after listen() resolves, before any connection can be read.
+  server.on('request', createRequestHandler(context));
   log(`relay listening on ${url}`);
   const warning = exposureWarning(resolved.host, resolved.token !== undefined);
   if (warning) log(warning);

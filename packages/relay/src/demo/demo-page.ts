@@ -19,12 +19,35 @@ main { max-width: 56rem; margin: 0 auto; }
 .light { background: #ffffff; color: #1d2330; color-scheme: light; border: 1px solid #d9dde5; }
 .dark { background: #161b22; color: #e6edf3; color-scheme: dark; border: 1px solid #30363d; }
 code { font-size: 0.9em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.75rem; border-radius: 0.5rem; background: rgba(127, 127, 127, 0.12); }
 @media (prefers-color-scheme: dark) { body { background: #0d1117; color: #e6edf3; } }
 `;
 
-export function createDemoPage(adminUrl: string | undefined): DemoPage {
-  const adminAttribute = adminUrl === undefined ? '' : ` admin-url="${escapeAttribute(adminUrl)}"`;
-  const element = `<ticket-counts src="/ticket-counts" refresh="live"${adminAttribute}></ticket-counts>`;
+export interface DemoPageOptions {
+  /** The address the relay listens on, for the copy-and-paste snippet. */
+  relayUrl: string;
+  /** The WHMCS base URL for the element's admin links; none means no links and no WHMCS address. */
+  adminUrl?: string | undefined;
+  /** WHMCS's admin folder, if renamed; only used with adminUrl. */
+  adminFolder?: string | undefined;
+}
+
+export function createDemoPage(options: DemoPageOptions): DemoPage {
+  const links =
+    options.adminUrl === undefined
+      ? ''
+      : ` admin-url="${escapeHtml(options.adminUrl)}"${
+          options.adminFolder === undefined
+            ? ''
+            : ` admin-folder="${escapeHtml(options.adminFolder)}"`
+        }`;
+  const element = `<ticket-counts src="/ticket-counts" refresh="live"${links}></ticket-counts>`;
+  const base = snippetBase(options.relayUrl);
+  // Shown as text: the same element, with absolute URLs for a page on another origin.
+  const snippet = escapeHtml(
+    `<script type="module" src="${base}/ticket-counts.js"></script>\n` +
+      `<ticket-counts src="${base}/ticket-counts" refresh="live"${links}></ticket-counts>`,
+  );
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -49,7 +72,9 @@ ${element}
 ${element}
 </section>
 </div>
-<p>Embed it elsewhere with <code>&lt;script type="module" src="…/ticket-counts.js"&gt;&lt;/script&gt;</code> and the tag above.</p>
+<h2>Embed it in another page</h2>
+<p>Paste this into the page, use the address your viewers reach this relay at if it differs (behind a reverse proxy, for instance), and add that page's origin to the relay's allowed origins:</p>
+<pre><code>${snippet}</code></pre>
 </main>
 </body>
 </html>
@@ -67,7 +92,16 @@ ${element}
   return { html, contentSecurityPolicy };
 }
 
-function escapeAttribute(value: string): string {
+/** A relay bound to every interface has no single address to show; say what to put there. */
+function snippetBase(relayUrl: string): string {
+  const url = new URL(relayUrl);
+  if (url.hostname === '0.0.0.0' || url.hostname === '[::]') {
+    return `${url.protocol}//RELAY-HOST:${url.port}`;
+  }
+  return url.origin;
+}
+
+function escapeHtml(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
