@@ -270,6 +270,25 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(error.message).toContain(sim.apiUrl);
   });
 
+  // Finding 11: python's http.server answers a POST with 501; others with 404 or 405.
+  it.each([
+    [404, 'Not Found'],
+    [405, 'Method Not Allowed'],
+    [501, 'Unsupported method (POST)'],
+    [400, 'Bad Request'],
+    [410, 'Gone'],
+  ])(
+    'HttpStatusError for HTTP %i from a server that is not WHMCS points at the URL',
+    async (status, text) => {
+      garbage(`<html><title>Error response</title><p>${text}</p></html>`, status, 'text/html');
+      const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+      expect(error).toMatchObject({ status, retryable: false });
+      expect(error.message).toContain(sim.apiUrl);
+      expect(error.message).toMatch(/is not WHMCS's API; check the WHMCS URL\.$/);
+      expect(error.message).not.toMatch(/try again later/);
+    },
+  );
+
   it('NotJsonError for the maintenance page, with status, content type and snippet', async () => {
     sim.setFault({ kind: 'maintenance' });
     const error = expectSafeError(await fetchFaulty(), NotJsonError);

@@ -150,17 +150,21 @@ function httpStatusError(
       options,
     );
   }
-  if (status >= 500) {
+  if (pointsElsewhere(status)) {
+    const what =
+      status === 404
+        ? wording`Nothing was found at ${apiUrl.href} (HTTP 404)`
+        : wording`The server at ${apiUrl.href} answered HTTP ${status}`;
     return new HttpStatusError(
-      wording`The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
+      wording`${what}, so it is not WHMCS's API; check the WHMCS URL.`,
       status,
       false,
       options,
     );
   }
-  if (status === 404) {
+  if (status >= 500) {
     return new HttpStatusError(
-      wording`Nothing was found at ${apiUrl.href} (HTTP 404); check that the URL is the address of your WHMCS.`,
+      wording`The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
       status,
       false,
       options,
@@ -172,6 +176,16 @@ function httpStatusError(
     false,
     options,
   );
+}
+
+/**
+ * Statuses that say the URL leads somewhere else than WHMCS's API (no such page, no POST there,
+ * a server that cannot POST at all): waiting will not help. 401/403 (a protection in front of
+ * WHMCS), 408 and 429 (waiting helps) are not among them.
+ */
+function pointsElsewhere(status: number): boolean {
+  if (status === 501) return true;
+  return status >= 400 && status < 500 && ![401, 403, 408, 429].includes(status);
 }
 
 function notJsonError(response: TransportResponse, clean: (text: string) => string): NotJsonError {

@@ -15,12 +15,13 @@ export class HttpStatusError extends WhmcsError {
     basicAuth: boolean,
     options?: WhmcsErrorOptions,
   ) {
-    super(
-      message,
-      { retryable: status >= 500 || status === 429, stopsPolling: status === 401 },
-      options,
-    );
+    super(message, { retryable: isRetryableStatus(status), stopsPolling: status === 401 }, options);
     this.status = status;
     this.basicAuth = basicAuth;
   }
+}
+
+// 501 Not Implemented means the server cannot POST there at all; every other 5xx may pass.
+function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status !== 501);
 }

@@ -34,6 +34,8 @@ describe.each<[WhmcsError, string, string, boolean, boolean]>([
   [new WhmcsApiError(m, 'x'), 'WhmcsApiError', 'api-error', false, true],
   [new HttpStatusError(m, 503, false), 'HttpStatusError', 'http', true, false],
   [new HttpStatusError(m, 429, false), 'HttpStatusError', 'http', true, false],
+  [new HttpStatusError(m, 501, false), 'HttpStatusError', 'http', false, false],
+  [new HttpStatusError(m, 405, false), 'HttpStatusError', 'http', false, false],
   [new HttpStatusError(m, 401, true), 'HttpStatusError', 'http', false, true],
   [new HttpStatusError(m, 403, false), 'HttpStatusError', 'http', false, false],
   [new RedirectError(m, 301, 'https://example.com/'), 'RedirectError', 'redirect', false, true],
