@@ -22,6 +22,7 @@ export function adminTicketLinks(baseUrl: string | URL, adminFolder = 'admin'): 
   if (!ADMIN_FOLDER.test(adminFolder)) {
     throw new InvalidConfigurationError(
       wording`The admin folder name may only contain letters, digits, "-" and "_"; set it to the folder name alone, such as admin.`,
+      { field: 'adminFolder' },
     );
   }
   const base = resolveWhmcsUrl(String(baseUrl)).baseUrl.href;

@@ -1,5 +1,6 @@
 export { type AdminTicketLinks, adminTicketLinks } from './admin-ticket-links.js';
 export { CLIENT_VERSION } from './client-version.js';
+export type { ConfigurationField } from './configuration-field.js';
 export type { TicketCountsRequest, WhmcsAuth, WhmcsConnection } from './connection.js';
 export { decodeHtmlEntities } from './decode-html-entities.js';
 export { AccessKeyError } from './errors/access-key-error.js';

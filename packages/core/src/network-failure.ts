@@ -14,7 +14,7 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 const CA_HINT =
-  'if the server uses a private or self-signed certificate, configure its CA file (caFile) — never disable certificate verification';
+  'if the server uses a private or self-signed certificate, configure its CA file — never disable certificate verification';
 
 /** Certificate problems and what to tell the user about each. */
 const TLS_HINTS: Record<string, string> = {

@@ -61,8 +61,26 @@ describe('resolveWhmcsUrl', () => {
       expect(caught).toBeInstanceOf(InvalidConfigurationError);
       const error = caught as InvalidConfigurationError;
       expect(error.message).toMatch(/user name or password/);
+      // Finding 12: no front end's setting names; a front end maps `field` to its own option.
+      expect(error.message).toMatch(
+        /remove the user name and password from the URL and give the credentials separately\.$/,
+      );
+      expect(error.message).not.toMatch(/setting/);
+      expect(error.field).toBe('url');
       expect(error.message).not.toMatch(/Hunter2|only-user|admin:/);
       expect(String(error.stack)).not.toMatch(/Hunter2/);
+    }
+  });
+
+  it('marks every rejection with field "url"', () => {
+    for (const input of ['', 'no url', 'ftp://example.com/', 'https://u:p@example.com/']) {
+      try {
+        resolveWhmcsUrl(input);
+      } catch (error) {
+        expect((error as InvalidConfigurationError).field).toBe('url');
+        continue;
+      }
+      throw new Error(`expected ${input} to be rejected`);
     }
   });
 });

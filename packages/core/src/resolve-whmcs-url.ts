@@ -22,6 +22,7 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
   if (!text) {
     throw new InvalidConfigurationError(
       wording`The WHMCS URL is empty; set it to the address of your WHMCS, such as https://billing.example.com/.`,
+      { field: 'url' },
     );
   }
   let url: URL;
@@ -30,21 +31,25 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
   } catch {
     throw new InvalidConfigurationError(
       wording`The WHMCS URL is not a valid URL; write it in full, such as https://billing.example.com/.`,
+      { field: 'url' },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidConfigurationError(
       wording`The WHMCS URL must start with https:// (or http://); write it in full, such as https://billing.example.com/.`,
+      { field: 'url' },
     );
   }
   if (url.username || url.password) {
     throw new InvalidConfigurationError(
-      wording`The WHMCS URL contains a user name or password; remove them from the URL and enter the credentials in the connection settings instead.`,
+      wording`The WHMCS URL contains a user name or password; remove the user name and password from the URL and give the credentials separately.`,
+      { field: 'url' },
     );
   }
   if (!url.hostname) {
     throw new InvalidConfigurationError(
       wording`The WHMCS URL has no host name; write it in full, such as https://billing.example.com/.`,
+      { field: 'url' },
     );
   }
   url.search = '';

@@ -203,25 +203,56 @@ describe('client set-up', () => {
   });
 
   it.each([
-    ['an empty secret', { auth: { kind: 'api-credential', identifier: 'x', secret: '' } }],
+    [
+      'an empty secret',
+      'secret',
+      { auth: { kind: 'api-credential', identifier: 'x', secret: '' } },
+    ],
     [
       'an empty identifier',
+      'identifier',
       { auth: { kind: 'api-credential', identifier: ' ', secret: DISTINCT.secret } },
     ],
-    ['an unknown auth kind', { auth: { kind: 'oauth', token: DISTINCT.secret } }],
-    ['an access key with a space', { accessKey: `${DISTINCT.accessKey} Zx81Kq5` }],
-    ['an admin folder with a slash', { adminFolder: '../admin' }],
-    ['a URL with credentials', { url: `https://u:${DISTINCT.secret}@example.com/` }],
-    ['a non-http URL', { url: 'ftp://example.com/' }],
-  ])('rejects %s with an InvalidConfigurationError that echoes nothing', (_, overrides) => {
-    const connection = { ...apiCredentialConnection('https://example.com/'), ...overrides };
+    [
+      'an empty password',
+      'password',
+      { auth: { kind: 'admin-login', username: 'a', password: '' } },
+    ],
+    ['an unknown auth kind', 'auth', { auth: { kind: 'oauth', token: DISTINCT.secret } }],
+    ['an access key with a space', 'accessKey', { accessKey: `${DISTINCT.accessKey} Zx81Kq5` }],
+    ['an admin folder with a slash', 'adminFolder', { adminFolder: '../admin' }],
+    ['a URL with credentials', 'url', { url: `https://u:${DISTINCT.secret}@example.com/` }],
+    ['a non-http URL', 'url', { url: 'ftp://example.com/' }],
+    ['a missing URL', 'url', { url: undefined }],
+  ])(
+    'rejects %s with an InvalidConfigurationError for field %s that echoes nothing',
+    (_, field, overrides) => {
+      const connection = { ...apiCredentialConnection('https://example.com/'), ...overrides };
+      let caught: unknown;
+      try {
+        createTicketCountsClient({ connection: connection as never });
+      } catch (error) {
+        caught = error;
+      }
+      const error = expectSafeError(caught, InvalidConfigurationError);
+      expect(error.field).toBe(field);
+      // Finding 12: wording neutral to every front end (CLI, relay, extension).
+      expect(error.message).not.toMatch(/setting|"accessKey"|"auth\./);
+    },
+  );
+
+  it('names the access key in plain words when it has a bad character', () => {
     let caught: unknown;
     try {
-      createTicketCountsClient({ connection: connection as never });
+      createTicketCountsClient({
+        connection: { ...apiCredentialConnection('https://example.com/'), accessKey: 'bad key' },
+      });
     } catch (error) {
       caught = error;
     }
-    expectSafeError(caught, InvalidConfigurationError);
+    expect((caught as Error).message).toBe(
+      'The access key may only contain letters, digits and ! @ # $ % . ( ) * [ ] - _; fix the access key.',
+    );
   });
 
   it('rejects a non-positive timeout and a non-boolean flag', async () => {
@@ -230,14 +261,14 @@ describe('client set-up', () => {
         connection: apiCredentialConnection('https://example.com/'),
         timeoutMs: 0,
       }),
-    ).toThrow(InvalidConfigurationError);
+    ).toThrow(expect.objectContaining({ kind: 'configuration', field: 'timeout' }));
     const client = createTicketCountsClient({
       connection: apiCredentialConnection('https://example.com/'),
     });
     const error = await rejectionOf(
       client.getTicketCounts({ includeCountsByStatus: 'false' as never }),
     );
-    expectSafeError(error, InvalidConfigurationError);
+    expect(expectSafeError(error, InvalidConfigurationError).field).toBe('includeCountsByStatus');
   });
 });
 

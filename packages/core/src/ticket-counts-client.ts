@@ -1,4 +1,5 @@
 import { CLIENT_VERSION } from './client-version.js';
+import { CONNECTION_FIELD_LABELS, connectionFieldAt } from './configuration-field.js';
 import type { TicketCountsRequest, WhmcsAuth, WhmcsConnection } from './connection.js';
 import { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
 import { isWhmcsError } from './errors/is-whmcs-error.js';
@@ -46,6 +47,7 @@ export function createTicketCountsClient(options: TicketCountsClientOptions): Ti
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new InvalidConfigurationError(
       wording`The timeout must be a positive number of milliseconds; set it to something like 15000.`,
+      { field: 'timeout' },
     );
   }
   const transport = options.transport ?? defaultTransport();
@@ -138,6 +140,7 @@ function defaultTransport(): Transport {
   if (typeof globalThis.fetch !== 'function') {
     throw new InvalidConfigurationError(
       wording`This runtime has no fetch; pass a transport, such as createNodeTransport() from @whmcs-ticket-counts/core/node.`,
+      { field: 'transport' },
     );
   }
   return fetchTransport(globalThis.fetch);
@@ -161,12 +164,22 @@ function validateConnection(connection: WhmcsConnection): WhmcsConnection {
   const parsed = whmcsConnectionSchema.safeParse(connection);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue?.path.join('.') || 'connection';
-  // Our schema's messages name the setting but never echo its value (it may be a secret).
-  const reason = issue?.message ?? 'a setting is missing';
-  throw new InvalidConfigurationError(
-    wording`The WHMCS connection settings are not usable (${reason}); fix the setting "${field}".`,
-  );
+  const field = connectionFieldAt(issue?.path ?? []);
+  // Our schema's messages name the field but never echo its value (it may be a secret).
+  const reason = issue?.message ?? 'something is missing';
+  if (field === undefined) {
+    throw new InvalidConfigurationError(
+      wording`The WHMCS connection is not usable (${ownWords(reason)}); give the WHMCS URL and the credentials.`,
+    );
+  }
+  const label = CONNECTION_FIELD_LABELS[field];
+  const message =
+    field === 'auth'
+      ? wording`The login method is not usable; ${ownWords(reason)}.`
+      : reason.startsWith(`the ${label} `)
+        ? wording`${ownWords(`The${reason.slice(3)}`)}; fix the ${ownWords(label)}.`
+        : wording`The ${ownWords(label)} is not usable (${ownWords(reason)}); fix the ${ownWords(label)}.`;
+  throw new InvalidConfigurationError(message, { field });
 }
 
 function checkFlags(request: TicketCountsRequest): void {
@@ -175,6 +188,7 @@ function checkFlags(request: TicketCountsRequest): void {
     if (value !== undefined && typeof value !== 'boolean') {
       throw new InvalidConfigurationError(
         wording`The option ${ownWords(flag)} must be true or false; pass a boolean, not ${ownWords(typeof value)}.`,
+        { field: flag },
       );
     }
   }

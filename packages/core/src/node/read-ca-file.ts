@@ -11,11 +11,13 @@ export function readCaFile(path: string): string {
     const code = (error as { code?: unknown }).code;
     throw new InvalidConfigurationError(
       wording`The CA file ${path} could not be read (${typeof code === 'string' ? code : 'error'}); check the path and its permissions.`,
+      { field: 'caFile' },
     );
   }
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new InvalidConfigurationError(
       wording`The CA file ${path} holds no PEM certificate; point it at a PEM file with -----BEGIN CERTIFICATE----- blocks.`,
+      { field: 'caFile' },
     );
   }
   return pem;
