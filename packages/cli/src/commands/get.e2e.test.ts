@@ -221,6 +221,39 @@ describe('get when WHMCS or the network fails: exit 1 and one line', () => {
     );
   });
 
+  it('scrubs a secret the server echoes HTML-escaped, in the error line and the --debug detail', async () => {
+    const secret = 'Sp3c ial+/=&<"Secret>ZZ';
+    const escaped = 'Sp3c ial+/=&amp;&lt;&quot;Secret&gt;ZZ';
+    sim.setFault({
+      kind: 'garbage',
+      body: `<p>Bad secret ${escaped}</p>`,
+      contentType: 'text/html',
+    });
+    const result = await runCli(['get', '--debug'], { env: apiEnv({ WHMCS_SECRET: secret }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[redacted]');
+    expect(result.stderr).not.toContain(escaped);
+    expect(result.stderr).not.toContain(secret);
+  });
+
+  it('never redacts its own words, which would spell out a short secret', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const adminEnv = (password: string) => ({
+      WHMCS_URL: `http://127.0.0.1:${port}/`,
+      WHMCS_ADMIN_USERNAME: 'demo.admin',
+      WHMCS_ADMIN_PASSWORD: password,
+    });
+    // "server" is in the message ("…that the server is running."); redacting it would tell.
+    const shortWord = await runCli(['get'], { env: adminEnv('server') });
+    const longSecret = await runCli(['get'], { env: adminEnv(ADMIN_PASSWORD) });
+    expect(shortWord.code).toBe(1);
+    expect(shortWord.stderr).not.toContain('[redacted]');
+    expect(shortWord.stderr).toBe(longSecret.stderr);
+  });
+
   it('--debug adds the redacted detail on a second line, still without secrets', async () => {
     const result = await run(['get', '--debug'], apiEnv({ WHMCS_SECRET: `${SECRET}-wrong` }));
     expect(result.code).toBe(1);

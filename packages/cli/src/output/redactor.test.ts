@@ -10,9 +10,18 @@ describe('Redactor', () => {
     expect(redactor.redact(text)).toBe('a [redacted] b [redacted] c secret=[redacted]');
   });
 
-  it('ignores values too short to be secrets', () => {
+  it('scrubs a secret a server echoed HTML-escaped', () => {
+    const redactor = new Redactor();
+    redactor.add('Sp3c ial+/=&<"Secret>ZZ');
+    expect(redactor.redact('<p>Sp3c ial+/=&amp;&lt;&quot;Secret&gt;ZZ</p>')).toBe(
+      '<p>[redacted]</p>',
+    );
+  });
+
+  it('leaves free text alone for values too short to be secrets, but still lists them', () => {
     const redactor = new Redactor();
     redactor.add('ab');
     expect(redactor.redact('about')).toBe('about');
+    expect(redactor.secrets).toEqual(['ab']);
   });
 });

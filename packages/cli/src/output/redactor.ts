@@ -1,24 +1,29 @@
+import { redact } from '@whmcs-ticket-counts/core';
+
 /**
- * Remembers every secret the command has read so that anything printed (debug details, stack
- * traces) can be scrubbed of them, in raw and URL-encoded form.
+ * Remembers every secret the command has read so that anything printed can be scrubbed of them,
+ * in every form a server may echo them in (raw, percent-, form-, JSON- and HTML-encoded).
  */
 export class Redactor {
-  static readonly #placeholder = '[redacted]';
-  readonly #secrets = new Set<string>();
+  // Very short values would blank out ordinary words in free text; WHMCS secrets are long anyway.
+  static readonly #minimumFreeTextLength = 4;
+  readonly #secrets: string[] = [];
 
   add(secret: string | undefined): void {
-    // Very short values would blank out ordinary words; WHMCS secrets are long anyway.
-    if (secret === undefined || secret.length < 4) return;
-    this.#secrets.add(secret);
-    this.#secrets.add(encodeURIComponent(secret));
-    this.#secrets.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    if (secret === undefined || secret === '' || this.#secrets.includes(secret)) return;
+    this.#secrets.push(secret);
   }
 
+  /** Every secret, however short: for core's errors, which redact only text from outside. */
+  get secrets(): readonly string[] {
+    return [...this.#secrets];
+  }
+
+  /** Scrubs free text (a stack trace, a relay log line) of every secret long enough to be one. */
   redact(text: string): string {
-    let result = text;
-    // Longest first, so an encoded form is not half-replaced by a shorter raw one.
-    const secrets = [...this.#secrets].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) result = result.split(secret).join(Redactor.#placeholder);
-    return result;
+    return redact(
+      text,
+      this.#secrets.filter((secret) => secret.length >= Redactor.#minimumFreeTextLength),
+    );
   }
 }

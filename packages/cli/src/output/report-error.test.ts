@@ -1,7 +1,9 @@
 import {
   InvalidConfigurationError,
+  NetworkError,
   TimeoutError,
   UnexpectedResponseError,
+  wording,
 } from '@whmcs-ticket-counts/core';
 import { InvalidRelayOptionsError, RelayListenError } from '@whmcs-ticket-counts/relay';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,19 @@ describe('reportError', () => {
     );
     expect(report(error).stderr).toBe(
       'whmcs-ticket-counts: WHMCS sent "x" for "identifier"; report this.\n',
+    );
+  });
+
+  it('redacts only the text from outside in core errors, never their own words', () => {
+    const redactor = new Redactor();
+    redactor.add('server');
+    let stderr = '';
+    const error = new NetworkError(
+      wording`Nothing answered at ${'http://127.0.0.1/server/'}; check that the server is running.`,
+    );
+    reportError(error, { err: (text) => (stderr += text), debug: false, redactor });
+    expect(stderr).toBe(
+      'whmcs-ticket-counts: Nothing answered at http://127.0.0.1/[redacted]/; check that the server is running.\n',
     );
   });
 

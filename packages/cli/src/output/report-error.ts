@@ -18,18 +18,21 @@ export function reportError(
 ): number {
   const { err, debug, redactor } = context;
   const say = (text: string) => err(`whmcs-ticket-counts: ${oneLine(redactor.redact(text))}\n`);
+  // Core's errors know which text is ours and which came from outside; redacting the whole line
+  // would rewrite our own words when a short secret is one of them, and so spell the secret out.
+  const sayOwn = (text: string) => err(`whmcs-ticket-counts: ${oneLine(text)}\n`);
 
   if (error instanceof UsageError) {
     say(error.message);
     return exitCodes.usage;
   }
-  if (isWhmcsError(error)) {
+  if (isWhmcsError(error) && typeof error.redactSecrets === 'function') {
+    error.redactSecrets(redactor.secrets);
     // UnexpectedResponseError's `field` names a field of WHMCS's answer, not an option.
     const field =
       error.kind === 'unexpected-response' ? undefined : (error as { field?: unknown }).field;
-    say(withOptionName(error.message, field));
-    if (debug && error.detail)
-      err(`whmcs-ticket-counts: detail: ${oneLine(redactor.redact(error.detail))}\n`);
+    sayOwn(withOptionName(error.message, field));
+    if (debug && error.detail) err(`whmcs-ticket-counts: detail: ${oneLine(error.detail)}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
     return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
   }
