@@ -11,7 +11,7 @@ import type { TicketCounts } from './ticket-counts.js';
 import { describeValue, parseSuccess } from './ticket-counts-response.js';
 import type { TransportResponse } from './transport.js';
 import { errorFromWhmcsMessage } from './whmcs-error-message.js';
-import { type Wording, wording } from './wording.js';
+import { ownWords, type Wording, wording } from './wording.js';
 
 export interface ResponseContext {
   apiUrl: URL;
@@ -96,31 +96,58 @@ function redirectError(response: TransportResponse, apiUrl: URL): RedirectError 
       0,
     );
   }
-  const raw = response.headers.get('location');
-  let location: string | undefined;
-  if (raw) {
-    try {
-      const target = new URL(raw, apiUrl);
-      target.username = '';
-      target.password = '';
-      location = target.href;
-    } catch {
-      location = undefined;
-    }
+  const location = redirectTarget(response.headers.get('location'), apiUrl);
+  const status = ownWords(String(response.status));
+  if (location === undefined) {
+    return new RedirectError(
+      wording`The server redirected the request (HTTP ${status}) without saying where, which is not followed; update the URL to where WHMCS really is.`,
+      response.status,
+    );
   }
-  const to = location ? wording` to ${location}` : wording``;
-  const update = location
-    ? wording`update the URL to ${location}`
-    : wording`update the URL to where WHMCS really is`;
+  const shown = location.href;
+  if (!API_PATH.test(location.pathname)) {
+    // Somewhere that is not WHMCS's API (a login page, a home page): suggesting it as the URL
+    // would be wrong.
+    const where = LOGIN_PATH.test(location.pathname)
+      ? wording`to a login page at ${shown}`
+      : wording`elsewhere, to ${shown},`;
+    return new RedirectError(
+      wording`The server redirected the request (HTTP ${status}) ${where} instead of WHMCS's API; check the WHMCS URL.`,
+      response.status,
+      shown,
+    );
+  }
   const why =
     response.status === 307 || response.status === 308
       ? wording`which is not followed automatically`
       : wording`which is not followed because following it would drop the POST body and WHMCS would count a failed login`;
+  const base = new URL(location.pathname.replace(API_PATH, '/'), location).href;
   return new RedirectError(
-    wording`The server redirected the request (HTTP ${response.status})${to}, ${why}; ${update}.`,
+    wording`The server redirected the request (HTTP ${status}) to ${shown}, ${why}; update the URL to ${base}.`,
     response.status,
-    location,
+    shown,
   );
+}
+
+const API_PATH = /\/includes\/api\.php\/*$/i;
+const LOGIN_PATH = /log-?in|sign-?in|auth|sso|session/i;
+
+/**
+ * The absolute target without credentials, query or fragment: those may carry tokens, and the
+ * path is all a user needs to see where the request went.
+ */
+function redirectTarget(raw: string | null, apiUrl: URL): URL | undefined {
+  if (!raw) return undefined;
+  try {
+    const target = new URL(raw, apiUrl);
+    target.username = '';
+    target.password = '';
+    target.search = '';
+    target.hash = '';
+    return target;
+  } catch {
+    return undefined;
+  }
 }
 
 function httpStatusError(

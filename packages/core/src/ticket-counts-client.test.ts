@@ -141,11 +141,47 @@ describe.each(TRANSPORTS)('client over $name against the simulator', ({ create }
     const error = expectSafeError(await rejectionOf(client().getTicketCounts()), RedirectError);
     expect(error.status).toBe(301);
     expect(error.location).toBe('https://billing.example.com/includes/api.php');
-    expect(error.message).toContain(
-      'update the URL to https://billing.example.com/includes/api.php',
-    );
+    // Finding 13: the base URL is what the user configures, not …/includes/api.php.
+    expect(error.message).toMatch(/update the URL to https:\/\/billing\.example\.com\/\.$/);
     expect(error.message).toMatch(/drop the POST body/);
     expect(sim.requests).toHaveLength(1);
+  });
+
+  // Finding 13: a login page is not where WHMCS is, and its query may carry tokens.
+  it('a redirect to a login page shows neither its query nor "update the URL to" it', async () => {
+    sim.setFault({
+      kind: 'redirect',
+      status: 301,
+      location: '/login.php?secret=leak&token=abc#frag',
+    });
+    const error = expectSafeError(await rejectionOf(client().getTicketCounts()), RedirectError);
+    const origin = new URL(sim.baseUrl).origin;
+    expect(error.message).toBe(
+      `The server redirected the request (HTTP 301) to a login page at ${origin}/login.php instead of WHMCS's API; check the WHMCS URL.`,
+    );
+    expect(error.location).toBe(`${origin}/login.php`);
+    expect(JSON.stringify(error)).not.toMatch(/leak|token=|frag/);
+  });
+
+  it('a redirect elsewhere says so and asks to check the URL', async () => {
+    sim.setFault({ kind: 'redirect', status: 302, location: 'https://www.example.com/?ref=abc' });
+    const error = expectSafeError(await rejectionOf(client().getTicketCounts()), RedirectError);
+    expect(error.message).toBe(
+      "The server redirected the request (HTTP 302) elsewhere, to https://www.example.com/, instead of WHMCS's API; check the WHMCS URL.",
+    );
+  });
+
+  it('an http→https redirect to the API keeps "update the URL to" its base, without the query', async () => {
+    sim.setFault({
+      kind: 'redirect',
+      status: 308,
+      location: 'https://billing.example.com/billing/includes/api.php?x=1#y',
+    });
+    const error = expectSafeError(await rejectionOf(client().getTicketCounts()), RedirectError);
+    expect(error.message).toMatch(
+      /^The server redirected the request \(HTTP 308\) to https:\/\/billing\.example\.com\/billing\/includes\/api\.php, which .*; update the URL to https:\/\/billing\.example\.com\/billing\/\.$/,
+    );
+    expect(error.location).toBe('https://billing.example.com/billing/includes/api.php');
   });
 
   it('does not follow a 307 either, and resolves a relative location', async () => {
