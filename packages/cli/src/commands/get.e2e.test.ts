@@ -289,6 +289,24 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
     expect(sim.requests).toHaveLength(0);
   }
 
+  it('names flags and variables for unusable connection options, never an editor setting', async () => {
+    const userInfoUrl = new URL(sim.baseUrl);
+    userInfoUrl.username = 'someone';
+    userInfoUrl.password = 'url-password-Qw8';
+    const fromUrl = await run(['get', '--url', userInfoUrl.href], apiEnv());
+    const badKey = await run(['get', '--access-key', 'bad key with spaces'], apiEnv());
+    for (const result of [fromUrl, badKey]) {
+      expect(result.code).toBe(2);
+      const lines = errorLines(result).filter((line) => !line.includes(': warning: '));
+      expect(lines).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/setting/i);
+    }
+    expect(fromUrl.stderr).toContain('--url / WHMCS_URL');
+    expect(fromUrl.stderr).not.toContain('url-password-Qw8');
+    expect(badKey.stderr).toContain('--access-key / WHMCS_ACCESS_KEY');
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('refuses the secret as a flag, naming the variable to use instead', async () => {
     await expectUsage(
       ['get', '--secret', SECRET],

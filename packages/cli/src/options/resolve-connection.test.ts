@@ -66,7 +66,7 @@ describe('resolveConnection', () => {
     );
     expect(resolved.connection.accessKey).toBe('flag-key');
     expect(resolved.warnings).toEqual([
-      '--access-key on the command line is visible to other users of this machine; prefer setting WHMCS_ACCESS_KEY.',
+      '--access-key on the command line is visible to other users of this machine; prefer the WHMCS_ACCESS_KEY environment variable.',
     ]);
   });
 

@@ -52,7 +52,7 @@ export async function resolveConnection(
   const accessKeyFlag = flags['access-key'];
   if (accessKeyFlag !== undefined) {
     warnings.push(
-      '--access-key on the command line is visible to other users of this machine; prefer setting WHMCS_ACCESS_KEY.',
+      '--access-key on the command line is visible to other users of this machine; prefer the WHMCS_ACCESS_KEY environment variable.',
     );
   }
   const accessKey = accessKeyFlag ?? envValue(env, 'WHMCS_ACCESS_KEY');

@@ -9,6 +9,7 @@ describe('optionNameFor', () => {
     ['auth.secret', 'WHMCS_SECRET / --secret-file'],
     ['auth.username', '--admin-username / WHMCS_ADMIN_USERNAME'],
     ['adminFolder', '--admin-folder'],
+    ['timeout', '--timeout'],
   ])('names %s as %s', (field, name) => {
     expect(optionNameFor(field)).toBe(name);
   });

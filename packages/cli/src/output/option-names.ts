@@ -11,7 +11,8 @@ const optionNames: Readonly<Record<string, string>> = {
   accessKey: '--access-key / WHMCS_ACCESS_KEY',
   adminFolder: '--admin-folder',
   caFile: '--ca-file',
-  timeoutMs: '--timeout',
+  timeout: '--timeout',
+  auth: '--identifier / WHMCS_IDENTIFIER or --admin-username / WHMCS_ADMIN_USERNAME',
 };
 
 /** The flag and variable for core's `field` (`'accessKey'`, or a path like `'auth.secret'`). */

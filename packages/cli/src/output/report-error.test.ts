@@ -44,8 +44,8 @@ describe('reportError', () => {
   });
 
   it('names the flag and variable of the option core says is at fault', () => {
-    const error = Object.assign(
-      new InvalidConfigurationError('The access key may only contain letters and digits; fix it.'),
+    const error = new InvalidConfigurationError(
+      'The access key may only contain letters and digits; fix it.',
       { field: 'accessKey' },
     );
     expect(report(error)).toEqual({
@@ -53,6 +53,16 @@ describe('reportError', () => {
       stderr:
         'whmcs-ticket-counts: The access key may only contain letters and digits; fix it (check --access-key / WHMCS_ACCESS_KEY).\n',
     });
+  });
+
+  it('does not say "check" twice when the advice already checks something', () => {
+    const error = new InvalidConfigurationError(
+      'The CA file could not be read (ENOENT); check the path and its permissions.',
+      { field: 'caFile' },
+    );
+    expect(report(error).stderr).toBe(
+      'whmcs-ticket-counts: The CA file could not be read (ENOENT); check the path and its permissions (--ca-file).\n',
+    );
   });
 
   it("leaves alone the field of an unexpected answer, which names a field of WHMCS's JSON", () => {

@@ -86,7 +86,10 @@ function describeListenFailure(error: unknown): string | undefined {
 function withOptionName(message: string, field: unknown): string {
   const name = optionNameFor(field);
   if (name === undefined || message.includes(name)) return message;
-  return `${message.replace(/\.$/, '')} (check ${name}).`;
+  const advice = message.slice(message.lastIndexOf(';') + 1);
+  // "…; check the path and its permissions (check --ca-file)" would say "check" twice.
+  const hint = /\bcheck\b/i.test(advice) ? name : `check ${name}`;
+  return `${message.replace(/\.$/, '')} (${hint}).`;
 }
 
 function isNamed(error: unknown, name: string): error is Error {
