@@ -1,4 +1,4 @@
-import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import { type RefreshState, type TicketCounts, WhmcsError } from '@whmcs-ticket-counts/core';
 import { scrubKind, scrubMessage } from './scrub-message.js';
 
 export interface RelayErrorInfo {
@@ -35,7 +35,7 @@ export function toRelayPayload(
   redact: readonly string[],
 ): RelayPayload | RelayErrorPayload | undefined {
   const error = state.error
-    ? { kind: scrubKind(state.error.kind), message: scrubMessage(state.error.message, redact) }
+    ? { kind: scrubKind(state.error.kind), message: safeMessage(state.error, redact) }
     : undefined;
   const value = state.value;
   if (!value || state.fetchedAt === undefined) {
@@ -66,4 +66,17 @@ export function isErrorPayload(
   payload: RelayPayload | RelayErrorPayload,
 ): payload is RelayErrorPayload {
   return !('fetchedAt' in payload);
+}
+
+/**
+ * Core's errors know which parts of their message came from outside and redact only those, so a
+ * short secret ("e") cannot rewrite core's own words; anything else is redacted whole.
+ */
+function safeMessage(
+  error: NonNullable<RefreshState<TicketCounts>['error']>,
+  redact: readonly string[],
+): string {
+  if (error instanceof WhmcsError) return scrubMessage(error.redactSecrets(redact).message, []);
+  // The type says WhmcsError, but a load we did not write can fail with anything.
+  return scrubMessage((error as { message?: unknown }).message, redact);
 }
