@@ -29,7 +29,12 @@ export {
 export { fetchTransport } from './fetch-transport.js';
 export { isMd5Hex, md5Hex } from './md5.js';
 export { redact } from './redact.js';
-export { type BackoffOptions, InvalidBackoffOptionsError } from './refresh/backoff.js';
+export {
+  type BackoffOptions,
+  backoffDelayMs,
+  InvalidBackoffOptionsError,
+  MAX_TIMER_DELAY_MS,
+} from './refresh/backoff.js';
 export {
   createRefreshEngine,
   InvalidRefreshIntervalError,
