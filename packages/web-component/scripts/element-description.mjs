@@ -99,7 +99,10 @@ export const description = {
     { name: 'link', description: 'The admin-area link around a count (with admin-url).' },
     { name: 'value', description: 'The number, or "—" when counts are disabled (also disabled).' },
     { name: 'label', description: 'What a count counts.' },
-    { name: 'state', description: '"not updating · last update N min ago" when stale, the message on error.' },
+    {
+      name: 'state',
+      description: '"not updating · last update N min ago" when stale, the message on error.',
+    },
   ],
   slots: [
     { name: '', description: 'Fallback content shown until counts arrive (no-JS fallback).' },
