@@ -26,7 +26,10 @@ export function createRequestHandler(
   context: RelayContext,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const hostAllowed = createHostCheck(context.options.host);
-  const fail = (res: ServerResponse, error: unknown) => {
+  // CORS headers for an allowed origin on a loopback-addressed request, as on any other answer.
+  const readableBy = (req: IncomingMessage) =>
+    hostAllowed(req) ? { ...context.cors.responseHeaders(context.cors.judge(req)) } : {};
+  const fail = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
     // The error's class name only: its message could quote anything.
     const name = error instanceof Error ? error.name : typeof error;
     context.options.log(`internal error while answering a request (${name})`);
@@ -37,6 +40,7 @@ export function createRequestHandler(
         500,
         'internal',
         'The relay failed to answer; try again or check its log.',
+        readableBy(req),
       );
     } else {
       res.destroy();
@@ -44,9 +48,9 @@ export function createRequestHandler(
   };
   return (req, res) => {
     try {
-      handle(context, hostAllowed, req, res)?.catch((error: unknown) => fail(res, error));
+      handle(context, hostAllowed, req, res)?.catch((error: unknown) => fail(req, res, error));
     } catch (error) {
-      fail(res, error);
+      fail(req, res, error);
     }
   };
 }
@@ -67,6 +71,10 @@ function handle(
     );
     return;
   }
+  // Judged before routing: an allowed page must be able to read every answer, a 404 included,
+  // or a typo in its src looks exactly like a relay that is down.
+  const verdict = context.cors.judge(req);
+  const corsHeaders = context.cors.responseHeaders(verdict);
   const target = parseRequestTarget(req.url);
   const route = target ? ROUTES.get(target.pathname) : undefined;
   if (!target || !route || !isAvailable(context, route)) {
@@ -75,11 +83,11 @@ function handle(
       404,
       'not-found',
       'Nothing is served at this path; the counts are at /ticket-counts.',
+      { ...corsHeaders },
     );
     return;
   }
   const method = req.method ?? 'GET';
-  const verdict = context.cors.judge(req);
   const isDataRoute = route === 'counts' || route === 'events';
 
   if (method === 'OPTIONS') {
@@ -99,7 +107,6 @@ function handle(
     send(res, 204, { Allow: ALLOWED_METHODS });
     return;
   }
-  const corsHeaders = context.cors.responseHeaders(verdict);
   if (method !== 'GET' && method !== 'HEAD') {
     sendRelayError(res, 405, 'method-not-allowed', 'The relay is read-only; use GET.', {
       ...corsHeaders,

@@ -239,10 +239,15 @@ describe('upstream failures', () => {
       port: 0,
       log: (line) => logLines.push(line),
       load: async () => ({ allActive: 'SECRET-ISH BODY' }) as never,
+      allowOrigins: [ALLOWED],
     });
     try {
-      const response = await httpRequest(`${relay.url}/ticket-counts`);
+      const response = await httpRequest(`${relay.url}/ticket-counts`, {
+        headers: { Origin: ALLOWED },
+      });
       expect(response.status).toBe(500);
+      // An allowed page can read that the relay failed, rather than seeing a network error.
+      expect(response.headers['access-control-allow-origin']).toBe(ALLOWED);
       expect(JSON.parse(response.body)).toEqual({
         error: {
           kind: 'internal',
