@@ -34,6 +34,12 @@ export interface RelayOptions {
    */
   adminFolder?: string;
   /**
+   * Addition to the contract: the WHMCS base URL. Error messages viewers see say "WHMCS" instead
+   * of its address (host, host:port, URLs on it); the log keeps the address. Defaults to
+   * `demoAdminUrl`. Credentials in it are ignored here; pass them in `redact`.
+   */
+  upstreamUrl?: string;
+  /**
    * Addition to the contract: strings (e.g. the WHMCS secret, the URL's password) that must
    * never appear in a response or log line even if an error message carried them.
    */

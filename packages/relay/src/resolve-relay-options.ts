@@ -1,4 +1,5 @@
 import { adminTicketLinks } from '@whmcs-ticket-counts/core';
+import { UpstreamAddress } from './payload/upstream-address.js';
 import type { RelayOptions } from './relay-options.js';
 
 export class InvalidRelayOptionsError extends Error {
@@ -18,6 +19,8 @@ export interface ResolvedRelayOptions {
   demoPage: boolean;
   demoAdminUrl: string | undefined;
   adminFolder: string | undefined;
+  /** From `upstreamUrl`, else `demoAdminUrl`: both are WHMCS's base URL. */
+  upstreamAddress: UpstreamAddress | undefined;
   redact: readonly string[];
   log: (line: string) => void;
 }
@@ -58,6 +61,11 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
   if (demoAdminUrl !== undefined && !isHttpUrl(demoAdminUrl)) {
     fail('The demo admin URL must be an http(s) URL; pass another demoAdminUrl.');
   }
+  const upstreamUrl = options.upstreamUrl;
+  const upstreamAddress = UpstreamAddress.from(upstreamUrl ?? demoAdminUrl);
+  if (upstreamUrl !== undefined && upstreamAddress === undefined) {
+    fail('The upstream URL must be an http(s) URL, the WHMCS base URL; pass another upstreamUrl.');
+  }
   const adminFolder = options.adminFolder;
   if (adminFolder !== undefined && !isAdminFolder(adminFolder)) {
     fail(
@@ -77,6 +85,7 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
     demoPage: options.demoPage ?? true,
     demoAdminUrl,
     adminFolder,
+    upstreamAddress,
     // Short strings would blank out ordinary words; real secrets are longer.
     redact: (options.redact ?? []).filter(
       (value) => typeof value === 'string' && value.length >= 4,

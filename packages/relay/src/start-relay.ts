@@ -36,7 +36,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const { log } = resolved;
   const elementScript = await loadElementScript(resolved.elementScript);
 
-  const loggedLoad = createLoggedLoad(resolved.load, log);
+  const loggedLoad = createLoggedLoad(resolved.load, log, resolved.redact);
   const engine = createRelayEngine(loggedLoad.load, resolved.ttlMs);
   const policy = new UpstreamPolicy({
     engine,
@@ -52,7 +52,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       else policy.watcherRemoved();
     },
   });
-  const view = new CountsView(resolved.redact);
+  const view = new CountsView(resolved.redact, resolved.upstreamAddress);
   let lastBroadcast = view.snapshot(engine.state);
   const unsubscribe = engine.onDidChange((state) => {
     const snapshot = view.snapshot(state);

@@ -1,6 +1,7 @@
 import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
 import { isErrorPayload, toRelayPayload } from './relay-payload.js';
 import { createRepresentation, type Representation } from './representation.js';
+import type { UpstreamAddress } from './upstream-address.js';
 
 /** What viewers get for one engine state: the body, its ETag, and whether it holds counts. */
 export interface CountsSnapshot extends Representation {
@@ -16,17 +17,19 @@ export interface CountsSnapshot extends Representation {
  */
 export class CountsView {
   readonly #redact: readonly string[];
+  readonly #upstream: UpstreamAddress | undefined;
   #state: RefreshState<TicketCounts> | undefined;
   #snapshot: CountsSnapshot | undefined;
 
-  constructor(redact: readonly string[]) {
+  constructor(redact: readonly string[], upstream?: UpstreamAddress) {
     this.#redact = redact;
+    this.#upstream = upstream;
   }
 
   /** `undefined` while nothing has been loaded or tried yet. */
   snapshot(state: RefreshState<TicketCounts>): CountsSnapshot | undefined {
     if (state === this.#state) return this.#snapshot;
-    const payload = toRelayPayload(state, this.#redact);
+    const payload = toRelayPayload(state, this.#redact, this.#upstream);
     const previous = this.#snapshot;
     let snapshot: CountsSnapshot | undefined;
     if (payload) {

@@ -1,5 +1,7 @@
-import { type RefreshState, type TicketCounts, WhmcsError } from '@whmcs-ticket-counts/core';
-import { scrubKind, scrubMessage } from './scrub-message.js';
+import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import { viewerMessage } from './error-message.js';
+import { scrubKind } from './scrub-message.js';
+import type { UpstreamAddress } from './upstream-address.js';
 
 export interface RelayErrorInfo {
   kind: string;
@@ -28,14 +30,16 @@ export interface RelayErrorPayload {
 /**
  * Builds the payload from the engine's state, field by field, so nothing the load returned
  * beyond the documented fields (and nothing of an error but kind and message) leaves the relay.
+ * The message names WHMCS instead of its address when `upstream` is known.
  * `undefined` while nothing has been tried yet.
  */
 export function toRelayPayload(
   state: RefreshState<TicketCounts>,
   redact: readonly string[],
+  upstream?: UpstreamAddress,
 ): RelayPayload | RelayErrorPayload | undefined {
   const error = state.error
-    ? { kind: scrubKind(state.error.kind), message: safeMessage(state.error, redact) }
+    ? { kind: scrubKind(state.error.kind), message: viewerMessage(state.error, redact, upstream) }
     : undefined;
   const value = state.value;
   if (!value || state.fetchedAt === undefined) {
@@ -66,17 +70,4 @@ export function isErrorPayload(
   payload: RelayPayload | RelayErrorPayload,
 ): payload is RelayErrorPayload {
   return !('fetchedAt' in payload);
-}
-
-/**
- * Core's errors know which parts of their message came from outside and redact only those, so a
- * short secret ("e") cannot rewrite core's own words; anything else is redacted whole.
- */
-function safeMessage(
-  error: NonNullable<RefreshState<TicketCounts>['error']>,
-  redact: readonly string[],
-): string {
-  if (error instanceof WhmcsError) return scrubMessage(error.redactSecrets(redact).message, []);
-  // The type says WhmcsError, but a load we did not write can fail with anything.
-  return scrubMessage((error as { message?: unknown }).message, redact);
 }

@@ -1,4 +1,5 @@
 import type { TicketCounts } from '@whmcs-ticket-counts/core';
+import { adminMessage } from '../payload/error-message.js';
 import { scrubKind } from '../payload/scrub-message.js';
 
 export interface LoggedLoad {
@@ -9,11 +10,13 @@ export interface LoggedLoad {
 
 /**
  * Wraps the caller's load to record when each upstream attempt starts and to log one line per
- * attempt: duration and outcome kind — never the message, which could name the server.
+ * attempt: duration, outcome kind and, on failure, the message without secrets. Unlike viewers,
+ * the admin reading the log gets the WHMCS address in it: it says where the relay looked.
  */
 export function createLoggedLoad(
   load: (signal: AbortSignal) => Promise<TicketCounts>,
   log: (line: string) => void,
+  redact: readonly string[] = [],
   now: () => number = Date.now,
 ): LoggedLoad {
   let lastAttemptAt: number | undefined;
@@ -34,7 +37,9 @@ export function createLoggedLoad(
           failure?.stopsPolling === true ? '; upstream requests stop until the relay restarts' : '';
         // Anything that is not a WhmcsError becomes a network error in the engine.
         const kind = failure?.kind === undefined ? 'network' : scrubKind(failure.kind);
-        log(`upstream refresh failed in ${elapsed()}: ${kind}${halt}`);
+        log(
+          `upstream refresh failed in ${elapsed()}: ${kind}${halt}. ${adminMessage(error, redact)}`,
+        );
       }
       throw error;
     }

@@ -1,0 +1,33 @@
+import { WhmcsError } from '@whmcs-ticket-counts/core';
+import { scrubMessage } from './scrub-message.js';
+import type { UpstreamAddress } from './upstream-address.js';
+
+/**
+ * The message for the relay's log, which only the admin reads: secrets out, the WHMCS address
+ * kept, since it says where the relay looked.
+ */
+export function adminMessage(error: unknown, redact: readonly string[]): string {
+  return scrubMessage(redactedText(error, redact), []);
+}
+
+/** The message for viewers: as for the admin, but the WHMCS address reads "WHMCS". */
+export function viewerMessage(
+  error: unknown,
+  redact: readonly string[],
+  upstream: UpstreamAddress | undefined,
+): string {
+  const text = redactedText(error, redact);
+  // Hidden before scrubbing, which cuts long messages and could leave half an address behind.
+  return scrubMessage(upstream ? upstream.hide(text) : text, []);
+}
+
+/**
+ * Core's errors know which parts of their message came from outside and redact only those, so a
+ * short secret ("e") cannot rewrite core's own words; anything else is redacted whole.
+ */
+function redactedText(error: unknown, redact: readonly string[]): string {
+  if (error instanceof WhmcsError) return error.redactSecrets(redact).message;
+  // The type says WhmcsError, but a load we did not write can fail with anything.
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return scrubMessage(message, redact);
+}

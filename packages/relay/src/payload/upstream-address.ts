@@ -1,0 +1,60 @@
+const REPLACEMENT = 'WHMCS';
+/** Characters that may continue a host name: a match followed by one is a longer, other name. */
+const NAME_CONTINUES = '(?![A-Za-z0-9-]|\\.[A-Za-z0-9])';
+const NAME_STARTS = '(?<![A-Za-z0-9.-])';
+/** Trailing punctuation belongs to the sentence, not to the URL. */
+const SENTENCE_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+/**
+ * Where WHMCS lives, hidden from viewers: error messages name the server ("Nothing answered at
+ * billing.example.com:443"), which helps the admin and tells a page's visitors more than they
+ * need. Only address forms are rewritten, so our own words stay intact.
+ */
+export class UpstreamAddress {
+  readonly #urls: RegExp;
+  readonly #hostAndPort: RegExp;
+  readonly #bareHost: RegExp | undefined;
+
+  private constructor(hostname: string, port: string) {
+    const host = escapeForRegExp(hostname);
+    this.#urls = new RegExp(
+      `\\b[a-z][a-z0-9+.-]*://(?:[^\\s/?#@]*@)?${host}(?::\\d+)?${NAME_CONTINUES}[^\\s"'<>]*`,
+      'gi',
+    );
+    this.#hostAndPort = new RegExp(`${NAME_STARTS}${host}:${port}(?!\\d)`, 'gi');
+    // A single-label name ("server") could be an ordinary word of a sentence; dotted names,
+    // IP addresses and localhost cannot.
+    this.#bareHost =
+      /[.:]/.test(hostname) || hostname === 'localhost'
+        ? new RegExp(`${NAME_STARTS}${host}${NAME_CONTINUES}`, 'gi')
+        : undefined;
+  }
+
+  /** `undefined` when `url` is missing or no http(s) URL. */
+  static from(url: string | undefined): UpstreamAddress | undefined {
+    if (url === undefined) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return undefined;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    return new UpstreamAddress(parsed.hostname, port);
+  }
+
+  hide(message: string): string {
+    let text = message.replace(this.#urls, (url) => {
+      const punctuation = SENTENCE_PUNCTUATION.exec(url)?.[0] ?? '';
+      return REPLACEMENT + punctuation;
+    });
+    text = text.replace(this.#hostAndPort, REPLACEMENT);
+    if (this.#bareHost) text = text.replace(this.#bareHost, REPLACEMENT);
+    return text;
+  }
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
