@@ -35,6 +35,8 @@ describe('resolveRelayOptions', () => {
     ['allowed origin', { allowOrigins: ['*'] }],
     ['demo admin URL', { demoAdminUrl: 'javascript:alert(1)' }],
     ['demo admin URL', { demoAdminUrl: 'https://user:pw@whmcs.example/admin/' }],
+    ['upstream URL', { upstreamUrl: 'whmcs.example' }],
+    ['upstream URL', { upstreamUrl: 'ftp://whmcs.example/' }],
     ['admin folder', { adminFolder: '../evil' }],
     ['admin folder', { adminFolder: 'staff/area' }],
     ['admin folder', { adminFolder: '' }],
