@@ -3,11 +3,8 @@
  * packages). What core/browser offers at a size the 5 KB budget cannot carry has a small local
  * equivalent here; callers never import core directly.
  */
-import {
-  type AdminTicketLinks,
-  decodeHtmlEntities,
-  type TicketCount,
-} from '@whmcs-ticket-counts/core/browser';
+import type { AdminTicketLinks, TicketCount } from '@whmcs-ticket-counts/core/browser';
+import { decodeEntities } from './decode-entities.js';
 
 export type {
   AdminTicketLinks,
@@ -15,7 +12,8 @@ export type {
   TicketCountChange,
   TicketCounts,
 } from '@whmcs-ticket-counts/core/browser';
-export { decodeHtmlEntities, diffTicketCounts } from '@whmcs-ticket-counts/core/browser';
+export { diffTicketCounts } from '@whmcs-ticket-counts/core/browser';
+export { decodeEntities };
 
 export interface StatusCount {
   title: string;
@@ -34,6 +32,6 @@ export function adminTicketLinks(baseUrl: URL, adminFolder: string): AdminTicket
     awaitingReply: list,
     allActive: view('active'),
     flagged: view('flagged'),
-    status: (title) => view(decodeHtmlEntities(title)),
+    status: (title) => view(decodeEntities(title)),
   };
 }

@@ -1,5 +1,6 @@
 import { TicketCountsElement } from './ticket-counts-element.js';
 
+export { InvalidPayloadError } from './errors.js';
 export type {
   TicketCountsChangeDetail,
   TicketCountsErrorDetail,

@@ -8,8 +8,18 @@ export class TicketCountsError extends Error {
   override name = 'TicketCountsError';
 }
 
+/** Thrown by the `data` setter and shown for broken inline JSON: no relay is involved there. */
 export class InvalidPayloadError extends TicketCountsError {
   override name = 'InvalidPayloadError';
+  constructor() {
+    super(
+      'These are not ticket counts; give allActive, awaitingReply and flaggedTickets as whole numbers or null.',
+    );
+  }
+}
+
+/** The relay's answer failed the same check: the src is the likely culprit. */
+export class RelayInvalidPayloadError extends TicketCountsError {
   constructor() {
     super('The relay sent something that is not ticket counts; check the src attribute.');
   }

@@ -16,5 +16,6 @@ export function parseShow(value: string | null | undefined): ShowItem[] {
     seen.add(id);
     items.push(keywords.has(id) ? (id as ShowItem) : { title: word });
   }
-  return items;
+  // `show=","` names nothing, as `show=""` does: both mean the default list.
+  return items.length ? items : parseShow(defaultShow);
 }

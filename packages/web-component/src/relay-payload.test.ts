@@ -23,11 +23,14 @@ describe('toRelayPayload', () => {
       'x',
       { ...good, allActive: 'x' },
       { ...good, awaitingReply: undefined },
+      { ...good, allActive: -3 },
+      { ...good, awaitingReply: 1.5 },
+      { ...good, status: [] },
     ]) {
       expect(() => toRelayPayload(bad)).toThrow(InvalidPayloadError);
     }
     expect(() => toRelayPayload(null)).toThrow(
-      'The relay sent something that is not ticket counts; check the src attribute.',
+      'These are not ticket counts; give allActive, awaitingReply and flaggedTickets as whole numbers or null.',
     );
   });
   it('rejects malformed statuses', () => {

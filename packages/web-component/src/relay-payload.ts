@@ -15,10 +15,10 @@ export interface RelayPayload {
   error?: { kind: string; message: string };
 }
 
+// Counts are whole and never negative: `-3` or `1.5` would be shown as if they were real.
 const isCount = (value: unknown): value is TicketCount =>
-  value === null || (typeof value === 'number' && Number.isFinite(value));
+  value === null || (Number.isInteger(value) && (value as number) >= 0);
 
-// Arrays pass as records here, harmlessly: they lack the count fields, and titles are text anyway.
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -37,7 +37,7 @@ export function toRelayPayload(json: unknown): RelayPayload {
     throw message ? new RelayReportedError(message) : new InvalidPayloadError();
   }
   if (status !== undefined) {
-    if (!isRecord(status)) throw new InvalidPayloadError();
+    if (!isRecord(status) || Array.isArray(status)) throw new InvalidPayloadError();
     for (const entry of Object.values(status)) {
       if (!isRecord(entry) || typeof entry.title !== 'string' || !isCount(entry.count)) {
         throw new InvalidPayloadError();

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import { mount, parts, shownCounts, until } from '../test/dom.js';
-import type { TicketCountsElement } from './define.js';
-import './define.js';
+import { defineLater, mount, parts, shownCounts, until } from '../test/dom.js';
+import { TicketCountsElement } from './define.js';
 import { activeFeedCount } from './shared-feed.js';
 
 // Real servers, started in globalSetup: WHMCS simulator → relay → a counting pass-through.
@@ -16,6 +15,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   document.body.replaceChildren();
+  // Removal stops feeds a microtask later (a moved element keeps its feed).
+  await Promise.resolve();
   expect(activeFeedCount()).toBe(0);
 });
 
@@ -115,7 +116,7 @@ describe('<ticket-counts> against the real relay', () => {
     expect(shownCounts(el)).toEqual(totals);
     const state = parts(el, 'state')[0] as HTMLElement;
     // Not "updated just now": that reads as if the failing refresh had worked.
-    expect(state.textContent).toBe('not updating · last update just now');
+    expect(state.firstChild?.textContent).toBe('not updating · last update just now');
     expect(state.title).toMatch(/^[A-Z].*\.$/); // the relay's one-sentence reason, as a tooltip
     expect(el.data?.error?.kind).toBeTruthy();
     // The relay dates stale counts by their last good answer, not by the failed attempt.
@@ -136,8 +137,8 @@ describe('<ticket-counts> against the real relay', () => {
     expect(message).toMatch(/^[A-Z][^\n]*\.$/);
     expect(message).not.toContain(inject('whmcsSecret'));
     expect(errors[0]).toBe(message);
-    // Until counts arrive, the author's fallback stays visible.
-    expect(el.shadowRoot?.querySelector('slot')?.hidden).toBe(false);
+    // The author's fallback (for browsers without the element) is hidden next to the error.
+    expect(el.shadowRoot?.querySelector('slot')?.hidden).toBe(true);
   });
 
   it('says when the relay cannot be reached and retries with backoff', async () => {
@@ -152,16 +153,19 @@ describe('<ticket-counts> against the real relay', () => {
     await until(() => errors.length >= 2, 5_000, 'a retry');
   });
 
-  it('in live mode, says the relay cannot be reached when the stream never opened', async () => {
-    const unreachable =
-      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.';
-    // Nothing listening, and a relay that refuses the page for lack of a token (HTTP 401).
-    for (const src of [inject('unreachableSrc'), inject('tokenRelaySrc')]) {
-      const el = element(`src="${src}" refresh="live"`);
-      await settled(el, 'error');
-      expect(parts(el, 'state')[0]?.textContent, src).toBe(unreachable);
-      el.remove();
-    }
+  it('in live mode, polls instead when the stream never opened, to learn why', async () => {
+    // Nothing listening: the poll cannot reach it either.
+    const gone = element(`src="${inject('unreachableSrc')}" refresh="live"`);
+    await settled(gone, 'error');
+    expect(parts(gone, 'state')[0]?.textContent).toBe(
+      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
+    );
+    gone.remove();
+    // A relay that refuses the page for lack of a token (HTTP 401) says so in its JSON; a full
+    // relay (HTTP 503 on the stream) serves the poll with counts the same way.
+    const el = element(`src="${inject('tokenRelaySrc')}" refresh="live"`);
+    await until(() => /token/.test(parts(el, 'state')[0]?.textContent ?? ''), 10_000, 'the reason');
+    expect(parts(el, 'state')[0]?.textContent).toMatch(/^This relay needs its token;/);
   });
 
   it('in live mode, says the stream was lost when an open stream drops, and reconnects', async () => {
@@ -175,7 +179,9 @@ describe('<ticket-counts> against the real relay', () => {
     expect(el.state).toBe('stale');
     expect(parts(el, 'state')[0]?.title).toBe(errors[0]);
     // Dated by the relay's last good answer, which came moments ago.
-    expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update just now');
+    expect(parts(el, 'state')[0]?.firstChild?.textContent).toBe(
+      'not updating · last update just now',
+    );
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await settled(el, 'ok');
     expect((await commands.relayTally()).openStreams).toBe(1);
@@ -200,6 +206,7 @@ describe('<ticket-counts> against the real relay', () => {
     );
     const host = el.parentElement as HTMLElement;
     el.remove();
+    await Promise.resolve();
     expect(activeFeedCount()).toBe(0);
     await expectQuietFor(2_500);
 
@@ -243,6 +250,46 @@ describe('<ticket-counts> against the real relay', () => {
     const tally = await commands.relayTally();
     expect(tally.events - before.events).toBe(1);
     expect(tally.openStreams).toBe(1);
+  });
+
+  it('sends one request per page load, also when upgraded late or moved', async () => {
+    const fetches = vi.spyOn(window, 'fetch');
+    try {
+      const before = await commands.relayTally();
+      const { tag, define } = defineLater(TicketCountsElement);
+      const el = mount(`<${tag} src="${relaySrc}" refresh="30"></${tag}>`).querySelector(
+        tag,
+      ) as TicketCountsElement;
+      define();
+      await settled(el, 'ok');
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fetches).toHaveBeenCalledTimes(1);
+      expect((await commands.relayTally()).json - before.json).toBe(1);
+    } finally {
+      fetches.mockRestore();
+    }
+  });
+
+  it('opens one event stream per page load', async () => {
+    const Original = window.EventSource;
+    let opened = 0;
+    window.EventSource = class extends Original {
+      constructor(...args: ConstructorParameters<typeof EventSource>) {
+        super(...args);
+        opened += 1;
+      }
+    };
+    try {
+      const { tag, define } = defineLater(TicketCountsElement);
+      const host = mount(`<${tag} src="${relaySrc}" refresh="live"></${tag}>`.repeat(2));
+      define();
+      const elements = [...host.querySelectorAll(tag)] as TicketCountsElement[];
+      await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'both to load');
+      expect(opened).toBe(1);
+    } finally {
+      window.EventSource = Original;
+    }
   });
 
   describe('while the page is hidden', () => {

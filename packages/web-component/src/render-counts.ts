@@ -39,6 +39,8 @@ export function renderCounts(
       if (item.count === null) value.title = disabledTitle;
       body.append(value, part('span', 'label', item.label));
       row.title = `${item.label}: ${item.count ?? disabledTitle}`;
+      // Read as "flagged: counts disabled on this server", not "— flagged".
+      if (item.count === null) (links ? body : row).setAttribute('aria-label', row.title);
       row.append(body);
       return row;
     }),

@@ -1,4 +1,4 @@
-import { decodeHtmlEntities, type TicketCount } from './core-browser.js';
+import { decodeEntities, type TicketCount } from './core-browser.js';
 import type { ShowItem } from './parse-show.js';
 import type { RelayPayload } from './relay-payload.js';
 import { totals } from './totals.js';
@@ -34,7 +34,7 @@ export function selectCounts(
     if (typeof entry === 'object') {
       const wanted = entry.title.toLowerCase();
       for (const s of statuses) {
-        if (decodeHtmlEntities(s.title).toLowerCase() === wanted) add(statusItem(s.title, s.count));
+        if (decodeEntities(s.title).toLowerCase() === wanted) add(statusItem(s.title, s.count));
       }
     } else if (entry === 'statuses') {
       for (const s of statuses) add(statusItem(s.title, s.count));
@@ -48,7 +48,7 @@ export function selectCounts(
 
 const statusItem = (title: string, count: TicketCount): CountItem => ({
   kind: 'status',
-  label: decodeHtmlEntities(title),
+  label: decodeEntities(title),
   count,
   title,
 });

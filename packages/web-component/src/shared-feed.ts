@@ -4,10 +4,12 @@ import {
   InvalidSrcError,
   LiveConnectionLostError,
   RelayHttpError,
+  RelayInvalidPayloadError,
   RelayReportedError,
   RelayUnreachableError,
   TicketCountsError,
 } from './errors.js';
+import { defaultRefreshSeconds } from './parse-refresh.js';
 import { type RelayPayload, relayErrorMessage, toRelayPayload } from './relay-payload.js';
 
 /** What every subscriber of one feed sees: the last good payload and the last failure, if any. */
@@ -32,6 +34,8 @@ class Feed {
   #source?: EventSource;
   /** A stream opened once: later failures are a lost connection, not a relay never reached. */
   #streamOpened = false;
+  /** The stream failed before it ever opened: poll instead (see #listen). */
+  #polling = false;
 
   constructor(
     readonly url: string,
@@ -53,7 +57,7 @@ class Feed {
 
   #connect(): void {
     this.#disconnect();
-    if (this.refresh === 'live') this.#listen();
+    if (this.refresh === 'live' && !this.#polling) this.#listen();
     else void this.#load();
   }
 
@@ -82,7 +86,10 @@ class Feed {
         throw message ? new RelayReportedError(message) : new RelayHttpError(response.status);
       }
       this.#succeed(toRelayPayload(json));
-      this.#schedule(() => this.#load(), (this.refresh as number) * 1000);
+      this.#schedule(
+        () => this.#load(),
+        (typeof this.refresh === 'number' ? this.refresh : defaultRefreshSeconds) * 1000,
+      );
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#fail(error);
@@ -106,8 +113,15 @@ class Feed {
     // EventSource would retry on its own, forever and at a fixed pace; back off instead.
     source.onerror = () => {
       source.close();
-      // The browser does not say why a stream was refused (no relay, CORS, token): as for fetch.
-      this.#fail(this.#streamOpened ? new LiveConnectionLostError() : new RelayUnreachableError());
+      if (!this.#streamOpened) {
+        // An EventSource never says why it was refused (relay full: 503, token: 401, down, CORS).
+        // A poll of the same src gets counts from a full relay, and the relay's own sentence or
+        // the HTTP status otherwise; this feed polls from now on, at the default pace.
+        this.#polling = true;
+        void this.#load();
+        return;
+      }
+      this.#fail(new LiveConnectionLostError());
       this.#schedule(() => this.#listen(), retryDelayMs(this.snapshot.failures));
     };
   }
@@ -123,8 +137,12 @@ class Feed {
 
   #fail(error: unknown): void {
     // Anything not ours (a JSON SyntaxError, say) may quote the body: show our sentence instead.
-    const message = (error instanceof TicketCountsError ? error : new InvalidPayloadError())
-      .message;
+    // Failed payload checks came from the relay here, so that sentence names the relay.
+    const message = (
+      error instanceof TicketCountsError && !(error instanceof InvalidPayloadError)
+        ? error
+        : new RelayInvalidPayloadError()
+    ).message;
     this.#publish({
       payload: this.snapshot.payload,
       error: message,

@@ -7,7 +7,7 @@
  * Written terse: it ships as-is inside the 5 KB bundle.
  */
 export const styles = `
-:host{display:inline-block;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
+:host{display:inline-block;overflow-wrap:anywhere;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}
 [hidden]{display:none!important}
 div{display:flex;flex-wrap:wrap;align-items:center;gap:var(--ticket-counts-gap,.375rem)}
 ul{display:contents}

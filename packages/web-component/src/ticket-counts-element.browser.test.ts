@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { description } from '../scripts/element-description.mjs';
-import { mount, parts, shownCounts } from '../test/dom.js';
+import { defineLater, mount, parts, shownCounts } from '../test/dom.js';
 import { samplePayload } from '../test/sample-payload.js';
 import { TicketCountsElement } from './define.js';
 
@@ -49,7 +49,7 @@ describe('<ticket-counts> without a relay', () => {
     );
     expect(el.state).toBe('error');
     expect(parts(el, 'state')[0]?.textContent).toBe(
-      'The relay sent something that is not ticket counts; check the src attribute.',
+      'These are not ticket counts; give allActive, awaitingReply and flaggedTickets as whole numbers or null.',
     );
   });
 
@@ -174,7 +174,7 @@ describe('<ticket-counts> without a relay', () => {
     expect(parts(el, 'count')[0]?.title).toBe('awaiting reply: 4');
   });
 
-  it('shows stale counts with their age and the reason as a tooltip', () => {
+  it('shows stale counts with their age and the reason, as a tooltip and for screen readers', () => {
     const el = element();
     const fetchedAt = new Date(Date.now() - 5 * 60_000).toISOString();
     el.data = samplePayload({
@@ -185,7 +185,9 @@ describe('<ticket-counts> without a relay', () => {
     expect(el.state).toBe('stale');
     expect(el.getAttribute('state')).toBe('stale');
     const state = parts(el, 'state')[0] as HTMLElement;
-    expect(state.textContent).toBe('not updating · last update 5 min ago');
+    expect(state.textContent).toBe(
+      'not updating · last update 5 min ago: WHMCS did not answer in time; it will be retried.',
+    );
     expect(state.title).toBe('WHMCS did not answer in time; it will be retried.');
     expect(shownCounts(el)).toEqual(['4 awaiting reply', '12 active', '1 flagged']);
   });
@@ -202,16 +204,18 @@ describe('<ticket-counts> without a relay', () => {
     });
     const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
 
-    el.data = samplePayload();
+    const first = samplePayload();
+    el.data = first;
     expect(events).toEqual(['load']);
     expect(live.textContent).toBe('');
 
-    el.data = samplePayload();
-    expect(events).toEqual(['load', 'load']);
+    // The same counts again (a routine poll): no new load.
+    el.data = { ...first };
+    expect(events).toEqual(['load']);
     expect(live.textContent).toBe('');
 
     el.data = samplePayload({ awaitingReply: 6 });
-    expect(events).toEqual(['load', 'load', 'load', 'change']);
+    expect(events).toEqual(['load', 'load', 'change']);
     expect(changes[0]).toEqual([
       expect.objectContaining({ field: 'awaitingReply', from: 4, to: 6 }),
     ]);
@@ -333,11 +337,120 @@ describe('<ticket-counts> stale marker', () => {
     try {
       const el = element();
       el.data = samplePayload({ stale: true, fetchedAt: new Date().toISOString() });
-      expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update just now');
+      expect(parts(el, 'state')[0]?.firstChild?.textContent).toBe(
+        'not updating · last update just now',
+      );
       vi.advanceTimersByTime(3 * 60_000);
-      expect(parts(el, 'state')[0]?.textContent).toBe('not updating · last update 3 min ago');
+      expect(parts(el, 'state')[0]?.firstChild?.textContent).toBe(
+        'not updating · last update 3 min ago',
+      );
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('<ticket-counts> as page authors meet it', () => {
+  it('picks up properties set before the element was defined', () => {
+    const { tag, define } = defineLater(TicketCountsElement);
+    const el = mount(`<main><${tag}>fallback</${tag}></main>`).querySelector(tag) as HTMLElement &
+      Partial<TicketCountsElement>;
+    el.data = samplePayload();
+    el.label = 'Support';
+    el.show = 'flagged';
+    define();
+    expect(Object.hasOwn(el, 'data')).toBe(false);
+    expect(el.getAttribute('label')).toBe('Support');
+    expect(shownCounts(el as TicketCountsElement)).toEqual(['1 flagged']);
+    el.show = 'active';
+    expect(shownCounts(el as TicketCountsElement)).toEqual(['12 active']);
+  });
+
+  it('removes the attribute when a string property is set to null or undefined', () => {
+    const el = element(
+      '<ticket-counts label="Support" admin-url="https://b.example/"></ticket-counts>',
+    );
+    el.data = samplePayload();
+    el.label = null as never;
+    el.adminUrl = undefined as never;
+    expect(el.hasAttribute('label')).toBe(false);
+    expect(el.hasAttribute('admin-url')).toBe(false);
+    expect(parts(el, 'caption')[0]?.hidden).toBe(true);
+    expect(parts(el, 'link')).toHaveLength(0);
+  });
+
+  it('says plainly that data are not ticket counts, without blaming a relay', () => {
+    const el = element(
+      '<ticket-counts>Needs JavaScript<script type="application/json">{"allActive":</script></ticket-counts>',
+    );
+    const message = parts(el, 'state')[0]?.textContent ?? '';
+    expect(message).toMatch(/^These are not ticket counts/);
+    expect(message).not.toMatch(/relay|src/);
+    // The author's fallback is for browsers without the element, not next to its error.
+    expect(el.shadowRoot?.querySelector('slot')?.hidden).toBe(true);
+    for (const bad of [
+      {},
+      { allActive: -3, awaitingReply: 1.5, flaggedTickets: 0, filteredDepartments: [] },
+      { ...samplePayload(), status: [] },
+    ]) {
+      expect(() => {
+        el.data = bad as never;
+      }).toThrow(/^These are not ticket counts/);
+    }
+    el.data = undefined as never;
+    expect(el.state).toBe('loading');
+  });
+
+  it('treats show="," like an empty show, and lists get an accessible name', () => {
+    const el = element('<ticket-counts show=","></ticket-counts>');
+    el.data = samplePayload();
+    expect(shownCounts(el)).toEqual(['4 awaiting reply', '12 active', '1 flagged']);
+    const list = el.shadowRoot?.querySelector('ul') as HTMLElement;
+    expect(list.getAttribute('aria-label')).toBe('Ticket counts');
+    el.label = 'Support';
+    expect(list.getAttribute('aria-label')).toBe('Support');
+  });
+
+  it('names a disabled count for screen readers, not "— flagged"', () => {
+    const el = element('<ticket-counts admin-url="https://b.example/"></ticket-counts>');
+    el.data = samplePayload({ flaggedTickets: null });
+    expect(parts(el, 'link')[2]?.getAttribute('aria-label')).toBe(
+      'flagged: counts disabled on this server',
+    );
+  });
+
+  it('gives the stale reason as text, not only as a tooltip', () => {
+    const el = element();
+    el.data = samplePayload({
+      stale: true,
+      error: { kind: 'timeout', message: 'WHMCS did not answer in time; it will be retried.' },
+    });
+    expect(parts(el, 'state')[0]?.textContent).toContain(
+      'WHMCS did not answer in time; it will be retried.',
+    );
+  });
+
+  it('fires load only when the counts or their time changed', () => {
+    const el = element();
+    let loads = 0;
+    el.addEventListener('ticket-counts:load', () => {
+      loads += 1;
+    });
+    const payload = samplePayload();
+    el.data = payload;
+    el.data = { ...payload };
+    expect(loads).toBe(1);
+    el.data = { ...payload, fetchedAt: new Date(Date.now() + 60_000).toISOString() };
+    expect(loads).toBe(2);
+  });
+
+  it('wraps long words in labels instead of overflowing', () => {
+    const el = element('<ticket-counts show="statuses" style="width:200px"></ticket-counts>');
+    el.data = samplePayload({ status: { a: { title: 'x'.repeat(34), count: 1 } } });
+    const label = parts(el, 'label')[0] as HTMLElement;
+    expect(getComputedStyle(label).overflowWrap).toBe('anywhere');
+    expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(
+      el.getBoundingClientRect().right,
+    );
   });
 });

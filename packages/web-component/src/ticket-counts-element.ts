@@ -1,7 +1,7 @@
 import {
   type AdminTicketLinks,
   adminTicketLinks,
-  decodeHtmlEntities,
+  decodeEntities,
   diffTicketCounts,
   type TicketCountChange,
   type TicketCounts,
@@ -30,7 +30,7 @@ export interface TicketCountsChangeDetail {
   data: RelayPayload;
 }
 
-const template = `<style>${styles}</style><div part="container"><span part="caption" hidden></span><ul part="counts" hidden></ul><span part="state" hidden></span></div><slot></slot><span class="sr" aria-live="polite"></span>`;
+const template = `<style>${styles}</style><div part="container"><span part="caption" hidden></span><ul part="counts" hidden></ul><span part="state" hidden><span></span><span class="sr"></span></span></div><slot></slot><span class="sr" aria-live="polite"></span>`;
 
 /**
  * Attributes reflected as properties (`hide-zero` ↔ `hideZero`) and their fallbacks; a `false`
@@ -46,6 +46,12 @@ const reflected: Record<string, string | false> = {
   label: '',
   compact: false,
 };
+
+function propertyName(attribute: string): keyof TicketCountsElement {
+  return attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as never;
+}
+
+const properties = Object.keys(reflected).map(propertyName);
 
 /**
  * `<ticket-counts src="https://relay.example/ticket-counts">`: WHMCS support-ticket counts from a
@@ -76,6 +82,8 @@ export class TicketCountsElement extends HTMLElement {
   #snapshot: FeedSnapshot = { failures: 0 };
   #receivedAt = 0;
   #unsubscribe?: () => void;
+  /** `refresh src` of the running subscription; undefined until connected, and after removal. */
+  #key?: string;
   #ageTimer?: ReturnType<typeof setInterval>;
 
   constructor() {
@@ -94,18 +102,27 @@ export class TicketCountsElement extends HTMLElement {
     return this.#snapshot.payload ?? null;
   }
   set data(value: RelayPayload | null) {
-    if (value === null) this.#reset();
+    if (value == null) this.#reset();
     else this.#receive({ payload: toRelayPayload(value), failures: 0 });
   }
 
   connectedCallback(): void {
-    this.#subscribe();
+    // Properties a page set before the element was defined sit on the instance and hide the
+    // accessors: take them off and set them again, through the accessors ("upgrade properties").
+    for (const name of [...properties, 'data'] as const) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+    this.#sync();
     this.#render();
   }
 
   disconnectedCallback(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    // Deferred: an element moved in the DOM (removed and put back in one task) keeps its feed.
+    queueMicrotask(() => this.#sync());
     clearInterval(this.#ageTimer);
     this.#ageTimer = undefined;
   }
@@ -115,7 +132,8 @@ export class TicketCountsElement extends HTMLElement {
     if (name === 'src' || name === 'refresh') {
       // Counts from another feed must not linger (or be diffed against), connected or not.
       if (previous !== null || this.isConnected) this.#reset();
-      if (this.isConnected) this.#subscribe();
+      // Not before the first connect: an upgrade reports every attribute, then connects.
+      if (this.#key) this.#sync();
     }
     if (this.isConnected) this.#render();
   }
@@ -125,9 +143,17 @@ export class TicketCountsElement extends HTMLElement {
     this.#render();
   }
 
-  #subscribe(): void {
+  /** Subscribes while connected, to the feed `src` and `refresh` name; changes nothing otherwise. */
+  #sync(): void {
+    const key = this.isConnected ? `${this.refresh} ${this.src}` : undefined;
+    if (key === this.#key) return;
+    this.#key = key;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    if (key) this.#subscribe();
+  }
+
+  #subscribe(): void {
     if (this.src) {
       this.#unsubscribe = subscribeFeed(this.src, parseRefresh(this.refresh), (s) =>
         this.#receive(s),
@@ -138,9 +164,13 @@ export class TicketCountsElement extends HTMLElement {
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!inline && document.readyState === 'loading') {
       // Defined before the parser got here: connected before the children are parsed.
-      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#subscribe(), {
-        once: true,
-      });
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => this.#key && !this.src && this.#subscribe(),
+        {
+          once: true,
+        },
+      );
     }
     if (!inline || this.#snapshot.payload) return;
     try {
@@ -155,7 +185,8 @@ export class TicketCountsElement extends HTMLElement {
     this.#snapshot = snapshot;
     const { payload, error } = snapshot;
     if (error) this.#emit<TicketCountsErrorDetail>('error', { message: error });
-    if (payload && payload !== previous) {
+    // "New counts arrived": a poll that brings the same counts from the same moment is no news.
+    if (payload && JSON.stringify(payload) !== JSON.stringify(previous)) {
       this.#receivedAt = Date.now();
       this.#emit<TicketCountsLoadDetail>('load', { data: payload });
       // The payload has no countsDisabled; the diff compares counts and statuses only.
@@ -188,9 +219,9 @@ export class TicketCountsElement extends HTMLElement {
       // `from` is undefined for a status that was not there before: nothing to compare with.
       .map(
         (c) =>
-          `${decodeHtmlEntities(c.title)}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`,
+          `${decodeEntities(c.title)}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`,
       );
-    if (lines.length > 0) this.#part('.sr').textContent = lines.join(' ');
+    if (lines.length > 0) this.#part('[aria-live]').textContent = lines.join(' ');
   }
 
   #part(selector: string): HTMLElement {
@@ -218,7 +249,9 @@ export class TicketCountsElement extends HTMLElement {
     caption.hidden = !this.label;
     const list = this.#part('ul');
     list.hidden = !payload;
-    this.#part('slot').hidden = !!payload;
+    list.setAttribute('aria-label', this.label || 'Ticket counts');
+    // The author's fallback is for when the element cannot run; next to an error it misleads.
+    this.#part('slot').hidden = !!payload || state === 'error';
     if (payload)
       renderCounts(list, selectCounts(payload, parseShow(this.show), this.hideZero), this.#links());
 
@@ -226,13 +259,16 @@ export class TicketCountsElement extends HTMLElement {
     const stale = state === 'stale';
     const fetchedAt = Date.parse(payload?.fetchedAt ?? '') || this.#receivedAt;
     // Leads with "not updating": a bare "updated just now" would read as a refresh that worked.
-    stateText.textContent = stale
+    const [visible, reason] = stateText.children as unknown as HTMLElement[];
+    (visible as HTMLElement).textContent = stale
       ? `not updating · last update ${formatAge(fetchedAt, Date.now())}`
       : state === 'error'
         ? (error ?? '')
         : '';
     stateText.title = stale ? (error ?? payload?.error?.message ?? '') : '';
-    stateText.hidden = !stateText.textContent;
+    // The reason as text too: screen readers do not reliably read a title.
+    (reason as HTMLElement).textContent = stateText.title && `: ${stateText.title}`;
+    stateText.hidden = !visible?.textContent;
     // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);
@@ -244,19 +280,17 @@ export class TicketCountsElement extends HTMLElement {
 }
 
 for (const [attribute, fallback] of Object.entries(reflected)) {
-  Object.defineProperty(
-    TicketCountsElement.prototype,
-    attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()),
-    {
-      get(this: HTMLElement) {
-        return fallback === false
-          ? this.hasAttribute(attribute)
-          : (this.getAttribute(attribute) ?? fallback);
-      },
-      set(this: HTMLElement, value: unknown) {
-        if (fallback === false) this.toggleAttribute(attribute, !!value);
-        else this.setAttribute(attribute, String(value));
-      },
+  Object.defineProperty(TicketCountsElement.prototype, propertyName(attribute), {
+    get(this: HTMLElement) {
+      return fallback === false
+        ? this.hasAttribute(attribute)
+        : (this.getAttribute(attribute) ?? fallback);
     },
-  );
+    set(this: HTMLElement, value: unknown) {
+      if (fallback === false) this.toggleAttribute(attribute, !!value);
+      // Like native reflection: null and undefined remove the attribute, never show "null".
+      else if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
 }

@@ -38,3 +38,17 @@ export function mount(html: string): HTMLElement {
   document.body.append(host);
   return host;
 }
+
+let laterTags = 0;
+
+/**
+ * A fresh tag for the element class, to be defined later: markup already in the page upgrades on
+ * `define()`, as when the bundle's <script type="module"> runs after the parser met the element.
+ */
+export function defineLater<T extends CustomElementConstructor>(
+  elementClass: T,
+): { tag: string; define: () => void } {
+  laterTags += 1;
+  const tag = `ticket-counts-later-${laterTags}`;
+  return { tag, define: () => customElements.define(tag, class extends elementClass {}) };
+}
