@@ -168,6 +168,16 @@ describe('<ticket-counts> against the real relay', () => {
     expect(parts(el, 'state')[0]?.textContent).toMatch(/^This relay needs its token;/);
   });
 
+  it('in live mode, polls a relay at its viewer limit (HTTP 503) and shows its counts', async () => {
+    const src = inject('singleViewerRelaySrc');
+    const first = element(`src="${src}" refresh="live"`);
+    await settled(first, 'ok');
+    // Another query string is another feed, so a second stream: the relay refuses it.
+    const second = element(`src="${src}?second" refresh="live"`);
+    await settled(second, 'ok');
+    expect(shownCounts(second)).toEqual(totals);
+  });
+
   it('in live mode, says the stream was lost when an open stream drops, and reconnects', async () => {
     const el = element(`src="${relaySrc}" refresh="live"`);
     await settled(el, 'ok');

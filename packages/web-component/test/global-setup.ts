@@ -8,6 +8,7 @@ declare module 'vitest' {
     brokenRelaySrc: string;
     unreachableSrc: string;
     tokenRelaySrc: string;
+    singleViewerRelaySrc: string;
     /** Only so tests can assert it never reaches the page. */
     whmcsSecret: string;
   }
@@ -20,6 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('brokenRelaySrc', environment.broken.src);
   project.provide('unreachableSrc', environment.unreachableSrc);
   project.provide('tokenRelaySrc', environment.tokenRelaySrc);
+  project.provide('singleViewerRelaySrc', environment.singleViewerRelaySrc);
   project.provide('whmcsSecret', credentials.secret);
   return async () => {
     sharedEnvironment.set(undefined);

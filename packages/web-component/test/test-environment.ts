@@ -50,6 +50,8 @@ export interface TestEnvironment {
   unreachableSrc: string;
   /** A relay in front of the healthy simulator that wants a token the page does not have. */
   tokenRelaySrc: string;
+  /** A relay in front of the healthy simulator that serves one live viewer at most. */
+  singleViewerRelaySrc: string;
   resetHealthy(): Promise<void>;
   close(): Promise<void>;
 }
@@ -65,6 +67,14 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     demoPage: false,
     log: () => {},
   });
+  const singleViewerRelay = await startRelay({
+    load: loadFrom(healthy.sim),
+    port: 0,
+    allowOrigins: [pageOrigin()],
+    maxSubscribers: 1,
+    demoPage: false,
+    log: () => {},
+  });
   const gone = await startCountingFront('http://127.0.0.1:9');
   const unreachableSrc = `${gone.url}/ticket-counts`;
   await gone.close();
@@ -73,6 +83,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     broken,
     unreachableSrc,
     tokenRelaySrc: `${tokenRelay.url}/ticket-counts`,
+    singleViewerRelaySrc: `${singleViewerRelay.url}/ticket-counts`,
     async resetHealthy() {
       healthy.sim.setFault(undefined);
       Object.assign(healthy.sim.data, testSimData());
@@ -80,6 +91,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     },
     async close() {
       await tokenRelay.close();
+      await singleViewerRelay.close();
       for (const stack of [healthy, broken]) {
         await stack.front.close();
         await stack.relay.close();
