@@ -32,6 +32,18 @@ describe('describeNetworkFailure', () => {
     expectOneSentence(error.message);
   });
 
+  // Found by a tester: "The host name of billing.example.invalid:80 could not be found" glued the port to the name.
+  it('names the host alone when DNS fails', () => {
+    const error = describeNetworkFailure(fetchFailed(nodeError('ENOTFOUND')), { url });
+    expect(error.message).toBe(
+      'The host name billing.example.com could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.',
+    );
+    const later = describeNetworkFailure(fetchFailed(nodeError('EAI_AGAIN')), { url });
+    expect(later.message).toMatch(
+      /^The host name billing\.example\.com could not be looked up right now/,
+    );
+  });
+
   it('finds the code inside an AggregateError', () => {
     const aggregate = Object.assign(
       new AggregateError([nodeError('ECONNREFUSED'), nodeError('ECONNREFUSED')], ''),

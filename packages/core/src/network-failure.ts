@@ -44,6 +44,8 @@ export function describeNetworkFailure(
   const codes = errorCodes(error);
   const detail = [codes.join(','), innermostMessage(error)].filter(Boolean).join(': ');
   const where = context.url ? wording`${hostAndPort(context.url)}` : wording`the server`;
+  // DNS knows names, not ports: its messages name the host alone.
+  const host = context.url ? wording`${context.url.hostname}` : wording`of the server`;
 
   const timeoutCode = codes.find((code) => TIMEOUT_CODES.has(code));
   if (timeoutCode || isTimeoutName(error)) {
@@ -81,7 +83,7 @@ export function describeNetworkFailure(
 
   const code = codes.find((candidate) => candidate in NETWORK_MESSAGES);
   if (code) {
-    return new NetworkError((NETWORK_MESSAGES[code] as (where: Wording) => Wording)(where), {
+    return new NetworkError((NETWORK_MESSAGES[code] as NetworkMessage)(where, host), {
       detail,
     });
   }
@@ -92,13 +94,15 @@ export function describeNetworkFailure(
   );
 }
 
-const NETWORK_MESSAGES: Record<string, (where: Wording) => Wording> = {
+type NetworkMessage = (where: Wording, host: Wording) => Wording;
+
+const NETWORK_MESSAGES: Record<string, NetworkMessage> = {
   ECONNREFUSED: (where) =>
     wording`Nothing answered at ${where} (connection refused); check the WHMCS URL and that the server is running.`,
-  ENOTFOUND: (where) =>
-    wording`The host name of ${where} could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.`,
-  EAI_AGAIN: (where) =>
-    wording`The host name of ${where} could not be looked up right now (EAI_AGAIN); check the DNS and network connection, then try again.`,
+  ENOTFOUND: (_where, host) =>
+    wording`The host name ${host} could not be found (ENOTFOUND); check the WHMCS URL for typos and the DNS settings.`,
+  EAI_AGAIN: (_where, host) =>
+    wording`The host name ${host} could not be looked up right now (EAI_AGAIN); check the DNS and network connection, then try again.`,
   ECONNRESET: (where) =>
     wording`The connection to ${where} was reset (ECONNRESET); try again, and check proxies or firewalls if it keeps happening.`,
   UND_ERR_SOCKET: (where) =>
