@@ -96,7 +96,7 @@ describe('<ticket-counts> against the real relay', () => {
       ]),
     );
     const live = el.shadowRoot?.querySelector('[aria-live=polite]');
-    expect(live?.textContent).toBe('Awaiting reply: 8 (was 6). All active: 12 (was 10).');
+    expect(live?.textContent).toBe('awaiting reply: 8 (was 6). active: 12 (was 10).');
 
     const after = await commands.relayTally();
     expect(after.events - before.events).toBe(1);

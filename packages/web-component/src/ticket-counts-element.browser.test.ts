@@ -219,13 +219,13 @@ describe('<ticket-counts> without a relay', () => {
     expect(changes[0]).toEqual([
       expect.objectContaining({ field: 'awaitingReply', from: 4, to: 6 }),
     ]);
-    expect(live.textContent).toBe('Awaiting reply: 6 (was 4).');
+    expect(live.textContent).toBe('awaiting reply: 6 (was 4).');
 
     // A status that was not there before, with an encoded title; and a total switched off.
     const status = { ...samplePayload().status, new: { title: 'Waiting &amp; Seeing', count: 2 } };
     el.show = 'awaiting,statuses';
     el.data = samplePayload({ awaitingReply: null, status });
-    expect(live.textContent).toBe('Awaiting reply: disabled (was 6). Waiting & Seeing: 2.');
+    expect(live.textContent).toBe('awaiting reply: disabled (was 6). Waiting & Seeing: 2.');
   });
 
   it('says so when src is not a URL, instead of throwing', () => {

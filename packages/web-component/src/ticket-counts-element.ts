@@ -1,7 +1,6 @@
 import {
   type AdminTicketLinks,
   adminTicketLinks,
-  decodeEntities,
   diffTicketCounts,
   type TicketCountChange,
   type TicketCounts,
@@ -210,17 +209,16 @@ export class TicketCountsElement extends HTMLElement {
   /** Tell screen readers about changes to counts this element shows; never about routine reloads. */
   #announce(changes: TicketCountChange[], payload: RelayPayload): void {
     const shown = selectCounts(payload, parseShow(this.show), false);
-    const lines = changes
-      .filter((c) =>
-        shown.some((item) =>
-          item.kind === 'status' ? item.title === c.title : totals[item.kind][0] === c.field,
-        ),
-      )
-      // `from` is undefined for a status that was not there before: nothing to compare with.
-      .map(
-        (c) =>
-          `${decodeEntities(c.title)}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`,
+    // Named as the pill names it ("active", not core's "All active"), so both agree.
+    const lines = changes.flatMap((c) => {
+      const item = shown.find((i) =>
+        i.kind === 'status' ? i.title === c.title : totals[i.kind][0] === c.field,
       );
+      // `from` is undefined for a status that was not there before: nothing to compare with.
+      return item
+        ? `${item.label}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`
+        : [];
+    });
     if (lines.length > 0) this.#part('[aria-live]').textContent = lines.join(' ');
   }
 
