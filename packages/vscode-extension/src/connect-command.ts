@@ -1,4 +1,4 @@
-import { isWhmcsError, resolveWhmcsUrl } from '@whmcs-ticket-counts/core';
+import { isWhmcsError, resolveWhmcsUrl, type TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
 import {
   isInsecureRemoteUrl,
@@ -161,6 +161,8 @@ export async function connectCommand(
   secretStore: ConnectionSecretStore,
   log: Log,
   afterSave: () => Promise<void>,
+  /** Gets the check's counts before anything is saved, so the reload that follows can reuse them. */
+  checked: (connectionId: string, counts: TicketCounts) => void = () => undefined,
 ): Promise<void> {
   const existing = settings.connections().connections;
   try {
@@ -177,6 +179,7 @@ export async function connectCommand(
     };
     for (;;) {
       draft = await askDraft(draft);
+      const url = normalisedUrl(draft.url);
       const connection: ConnectionSettings = {
         ...(draft.base ?? { adminFolder: 'admin', ignoreDepartmentAssignments: false }),
         id:
@@ -185,8 +188,11 @@ export async function connectCommand(
             draft.url,
             existing.map((c) => c.id),
           ),
-        label: draft.base && draft.base.url === draft.url ? draft.base.label : hostLabel(draft.url),
-        url: draft.url,
+        label:
+          draft.base && normalisedUrl(draft.base.url) === url
+            ? draft.base.label
+            : hostLabel(draft.url),
+        url,
         authMethod: draft.authMethod,
         login: draft.login,
       };
@@ -195,15 +201,16 @@ export async function connectCommand(
         ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
       };
       for (const secret of secretsToRedact(connection, secrets)) log.addSecret(secret);
-      const failure = await check(connection, secrets, log);
-      if (failure === undefined) {
+      const result = await check(connection, secrets, log);
+      if ('counts' in result) {
+        checked(connection.id, result.counts);
         await save(connection, secrets, secretStore);
         await afterSave();
         return;
       }
       const retry = t('Edit and retry');
       const showLog = t('Show Log');
-      const choice = await vscode.window.showErrorMessage(failure, retry, showLog);
+      const choice = await vscode.window.showErrorMessage(result.failure, retry, showLog);
       if (choice === showLog) log.show();
       if (choice !== retry) return;
     }
@@ -218,12 +225,24 @@ export async function connectCommand(
   }
 }
 
-/** Undefined when WHMCS answered; otherwise the core error's one-sentence guidance. */
+/**
+ * The base URL as core derives it (query, fragment and `includes/api.php` dropped), so the saved
+ * setting is what is used; the typed text when core refuses it (the check then says why).
+ */
+function normalisedUrl(text: string): string {
+  try {
+    return resolveWhmcsUrl(text).baseUrl.href;
+  } catch {
+    return text;
+  }
+}
+
+/** The counts when WHMCS answered; otherwise the core error's one-sentence guidance. */
 async function check(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   log: Log,
-): Promise<string | undefined> {
+): Promise<{ counts: TicketCounts } | { failure: string }> {
   try {
     resolveWhmcsUrl(connection.url);
     const client = createClient(connection, secrets);
@@ -243,11 +262,13 @@ async function check(
             counts.awaitingReply,
           ),
     );
-    return undefined;
+    return { counts };
   } catch (error) {
-    return isWhmcsError(error)
-      ? error.message
-      : t('The connection check failed unexpectedly; see "WHMCS: Show Log" for details.');
+    return {
+      failure: isWhmcsError(error)
+        ? error.message
+        : t('The connection check failed unexpectedly; see "WHMCS: Show Log" for details.'),
+    };
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import type { AdminTicketLinks } from './admin-link.js';
 import type { ConnectionSecrets } from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
+import { retryBackoff } from './refresh-interval.js';
 import { transportFor } from './transport.js';
 
 /** Where request timing and failures are written. */
@@ -103,24 +104,47 @@ export class ConnectionRuntime {
   readonly engine: RefreshEngine<TicketCounts>;
   readonly links: AdminTicketLinks;
   readonly insecure: boolean;
+  /** What the runtime was built from; an equal identity on reload means it can keep running. */
+  readonly identity: string;
+  #seed: TicketCounts | undefined;
 
+  /**
+   * `seed`: counts just fetched by Connect…'s check, served as the first load so connecting
+   * does not send a second request a moment after the first.
+   */
   constructor(
     settings: ConnectionSettings,
     secrets: ConnectionSecrets,
     intervalMs: number,
     log: RequestLog,
+    seed?: TicketCounts,
   ) {
     this.settings = settings;
+    this.identity = runtimeIdentity(settings, secrets, intervalMs);
+    this.#seed = seed;
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
     const baseUrl = new URL('../', client.apiUrl);
     this.links = adminTicketLinks(baseUrl, settings.adminFolder);
     this.engine = createRefreshEngine<TicketCounts>({
-      load: (signal) => loadCounts(client, settings, log, signal),
+      load: (signal) => {
+        const seed = this.#seed;
+        this.#seed = undefined;
+        return seed ? Promise.resolve(seed) : loadCounts(client, settings, log, signal);
+      },
       intervalMs,
       // Unchanged counts keep the same object, so views skip redundant redraws.
       isEqual: ticketCountsEqual,
-      backoff: { initialMs: 5_000, maxMs: 10 * 60_000 },
+      backoff: retryBackoff(intervalMs),
     });
   }
+}
+
+/** Compared in memory only, never logged: it holds the secret like the client does. */
+export function runtimeIdentity(
+  settings: ConnectionSettings,
+  secrets: ConnectionSecrets,
+  intervalMs: number,
+): string {
+  return JSON.stringify([settings, secrets, intervalMs]);
 }

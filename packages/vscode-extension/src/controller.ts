@@ -2,7 +2,7 @@ import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
 import { linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
-import { ConnectionRuntime, secretsToRedact } from './connection-runtime.js';
+import { ConnectionRuntime, runtimeIdentity, secretsToRedact } from './connection-runtime.js';
 import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
@@ -12,6 +12,9 @@ import { settings } from './settings.js';
 import type { TicketStatusBar } from './status-bar.js';
 import type { TicketListLink } from './tree-model.js';
 import type { TicketTreeView } from './tree-view.js';
+
+/** Connect…'s check result is reused only by a reload that follows soon after. */
+const SEED_MAX_AGE_MS = 60_000;
 
 /** A configured connection that cannot run (no secret, secret storage broken): shown as an error. */
 interface BrokenConnection {
@@ -31,7 +34,8 @@ export class TicketCountsController implements vscode.Disposable {
   #runtimes: ConnectionRuntime[] = [];
   #broken: BrokenConnection[] = [];
   #order: string[] = [];
-  #unsubscribe: Array<() => void> = [];
+  #unsubscribe = new Map<ConnectionRuntime, () => void>();
+  #seeds = new Map<string, { counts: TicketCounts; at: number }>();
   #focused: boolean;
   #rise: AwaitingRiseDetector;
   #reloads = 0;
@@ -59,7 +63,21 @@ export class TicketCountsController implements vscode.Disposable {
     return this.#runtimes.find((runtime) => runtime.settings.id === connectionId);
   }
 
-  /** Rebuilds every connection from settings and secrets (after Connect…, settings edits…). */
+  /** Counts Connect… has just fetched for a connection: the next runtime built for it starts with them. */
+  seed(connectionId: string, counts: TicketCounts): void {
+    this.#seeds.set(connectionId, { counts, at: Date.now() });
+  }
+
+  /** Peeks only: a reload that a newer one supersedes must leave the seed for the winner. */
+  #freshSeed(connectionId: string): TicketCounts | undefined {
+    const seed = this.#seeds.get(connectionId);
+    return seed && Date.now() - seed.at <= SEED_MAX_AGE_MS ? seed.counts : undefined;
+  }
+
+  /**
+   * Rebuilds the connections from settings and secrets (after Connect…, settings edits…);
+   * a connection whose settings, secrets and interval did not change keeps running untouched.
+   */
   async reload(): Promise<void> {
     const reload = ++this.#reloads;
     const { connections, problems } = settings.connections();
@@ -75,6 +93,7 @@ export class TicketCountsController implements vscode.Disposable {
       try {
         const secrets = await this.#secrets.get(connection.id);
         if (!secrets) {
+          this.#log.info(`No secret stored for ${connection.label}; run WHMCS: Connect…`);
           broken.push(
             this.#brokenConnection(
               connection,
@@ -87,7 +106,15 @@ export class TicketCountsController implements vscode.Disposable {
           continue;
         }
         for (const secret of secretsToRedact(connection, secrets)) this.#log.addSecret(secret);
-        runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log));
+        const identity = runtimeIdentity(connection, secrets, intervalMs);
+        const kept = this.#runtimes.find((runtime) => runtime.identity === identity);
+        // A fresh seed means Connect… just succeeded: rebuild, which also clears a halt.
+        const seed = this.#freshSeed(connection.id);
+        if (kept && !runtimes.includes(kept) && seed === undefined) {
+          runtimes.push(kept);
+          continue;
+        }
+        runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed));
       } catch (error) {
         const message =
           error instanceof SecretStorageUnavailableError
@@ -105,21 +132,25 @@ export class TicketCountsController implements vscode.Disposable {
     if (reload !== this.#reloads) {
       return;
     }
-    this.#disposeRuntimes();
+    const fresh = runtimes.filter((runtime) => !this.#runtimes.includes(runtime));
+    this.#disposeRuntimes(this.#runtimes.filter((runtime) => !runtimes.includes(runtime)));
+    for (const runtime of fresh) this.#seeds.delete(runtime.settings.id);
     this.#runtimes = runtimes;
     this.#broken = broken;
     this.#order = connections.map((connection) => connection.id);
     this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
-    for (const runtime of runtimes) {
-      this.#unsubscribe.push(
+    for (const runtime of fresh) {
+      this.#unsubscribe.set(
+        runtime,
         runtime.engine.onDidChange((state, previous) => this.#changed(runtime, state, previous)),
       );
       if (runtime.insecure) {
         this.#log.warn(`${runtime.settings.id} uses plain http: credentials travel unencrypted.`);
       }
     }
+    const unchanged = runtimes.length - fresh.length;
     this.#log.info(
-      `Watching ${runtimes.length} WHMCS connection(s), refresh every ${intervalMs / 1000} s${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
+      `Watching ${runtimes.length} WHMCS connection(s)${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${broken.length > 0 ? `, ${broken.length} not set up` : ''}, refresh every ${intervalMs / 1000} s${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
     );
     void vscode.commands.executeCommand(
       'setContext',
@@ -127,7 +158,7 @@ export class TicketCountsController implements vscode.Disposable {
       connections.length > 0,
     );
     this.render();
-    for (const runtime of runtimes) {
+    for (const runtime of fresh) {
       // Unfocused at start: one load so the views are not empty, polling starts on focus.
       if (this.#focused) runtime.engine.start();
       else void runtime.engine.refresh();
@@ -164,21 +195,27 @@ export class TicketCountsController implements vscode.Disposable {
     const halted = runtimes.filter((runtime) => runtime.engine.state.halted);
     await Promise.all(runtimes.map((runtime) => runtime.engine.refresh()));
     const [first] = halted;
-    if (first) {
-      const reconnect = vscode.l10n.t('Reconnect');
-      const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t(
-          '{0}: {1} Automatic and manual refresh stay off until you reconnect.',
-          first.settings.label,
-          first.engine.state.error?.message ?? '',
-        ),
-        reconnect,
-      );
-      if (choice === reconnect) {
-        await vscode.commands.executeCommand('whmcsTicketCounts.connect', {
-          connectionId: first.settings.id,
-        });
-      }
+    if (first) await this.#explainHalt(first);
+  }
+
+  /** Says why nothing refreshes any more, with the way out. */
+  async #explainHalt(runtime: ConnectionRuntime): Promise<void> {
+    const reconnect = vscode.l10n.t('Reconnect');
+    const showLog = vscode.l10n.t('Show Log');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        '{0}: {1} Automatic and manual refresh stay off until you reconnect.',
+        runtime.settings.label,
+        runtime.engine.state.error?.message ?? '',
+      ),
+      reconnect,
+      showLog,
+    );
+    if (choice === showLog) this.#log.show();
+    if (choice === reconnect) {
+      await vscode.commands.executeCommand('whmcsTicketCounts.connect', {
+        connectionId: runtime.settings.id,
+      });
     }
   }
 
@@ -236,6 +273,8 @@ export class TicketCountsController implements vscode.Disposable {
         `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
       );
     }
+    // Once per halt, whether a timer or a click caused it: the tree alone is easy to overlook.
+    if (state.halted && !previous.halted) void this.#explainHalt(runtime);
     if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
       const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
       if (rise !== undefined) void this.#notifyRise(runtime, rise);
@@ -249,20 +288,23 @@ export class TicketCountsController implements vscode.Disposable {
         ? vscode.l10n.t('{0}: 1 new ticket awaiting reply', runtime.settings.label)
         : vscode.l10n.t('{0}: {1} new tickets awaiting reply', runtime.settings.label, rise);
     if ((await vscode.window.showInformationMessage(message, open)) === open) {
+      this.#log.info(`Opening ${runtime.links.awaitingReply}`);
       await vscode.env.openExternal(vscode.Uri.parse(runtime.links.awaitingReply));
     }
   }
 
-  #disposeRuntimes(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
-    for (const runtime of this.#runtimes) runtime.engine.stop();
-    this.#runtimes = [];
+  #disposeRuntimes(runtimes: readonly ConnectionRuntime[]): void {
+    for (const runtime of runtimes) {
+      this.#unsubscribe.get(runtime)?.();
+      this.#unsubscribe.delete(runtime);
+      runtime.engine.stop();
+    }
   }
 
   dispose(): void {
     clearTimeout(this.#resumeTimer);
     this.#reloads++;
-    this.#disposeRuntimes();
+    this.#disposeRuntimes(this.#runtimes);
+    this.#runtimes = [];
   }
 }

@@ -8,7 +8,8 @@ export interface CountsViewState {
   value?: TicketCounts;
   fetchedAt?: number;
   stale: boolean;
-  error?: { kind: string; message: string };
+  /** `retryable`: a retry may help (network, timeout, 5xx), as core's WhmcsError says. */
+  error?: { kind: string; message: string; retryable?: boolean };
   halted: boolean;
   refreshing: boolean;
 }

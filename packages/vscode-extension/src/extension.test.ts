@@ -117,6 +117,92 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
       `${sim.baseUrl}admin/supporttickets.php`,
       `${sim.baseUrl}admin/supporttickets.php?view=Billing%20%26%20Sales`,
     ]);
+    // code-server may rewrite localhost links, so the log says what was asked for.
+    for (const url of stub.opened) expect(stub.log).toContain(`info Opening ${url}`);
+    await stub.commands.get('whmcsTicketCounts.copyLink')?.({
+      connectionId: 'sim',
+      link: { list: 'flagged' },
+    });
+    expect(stub.clipboard).toBe(`${sim.baseUrl}admin/supporttickets.php?view=flagged`);
+    expect(stub.log.join('\n')).not.toContain(SAMPLE_CREDENTIALS.secret);
+  });
+
+  it('explains once when automatic refresh halts, and drops the badge', async () => {
+    const { view } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 1,
+    });
+    await expect.poll(() => view.badge?.value, WAIT).toBeGreaterThan(0);
+    // The API credential is deleted on the server: the next automatic refresh is rejected.
+    sim.data.apiCredentials.length = 0;
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    expect(stub.messages[0]).toMatchObject({ level: 'warning', items: ['Reconnect', 'Show Log'] });
+    expect(stub.messages[0]?.message).toContain(
+      'Automatic and manual refresh stay off until you reconnect.',
+    );
+    expect(view.badge).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(stub.messages).toHaveLength(1);
+  });
+
+  it('Connect… saves the normalised URL and reuses its check instead of asking WHMCS again', async () => {
+    const { item } = start({});
+    stub.inputs = [
+      `${sim.baseUrl}includes/api.php?x=1#top`,
+      SAMPLE_CREDENTIALS.identifier,
+      SAMPLE_CREDENTIALS.secret,
+      '',
+    ];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const counts = await expected();
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
+    const saved = stub.settings['whmcsTicketCounts.connections'] as Array<{ url: string }>;
+    expect(saved[0]?.url).toBe(sim.baseUrl);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // One request for the check (plus the one in expected()), none to refill the views.
+    expect(sim.requests).toHaveLength(2);
+  });
+
+  it('Connect… with the same secret clears a halt once WHMCS accepts it again', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 1,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const credentials = [...sim.data.apiCredentials];
+    sim.data.apiCredentials.length = 0;
+    await expect.poll(() => item.text, WAIT).toMatch(/\(stale\)$/);
+    sim.data.apiCredentials.push(...credentials);
+    // The quick pick takes the first entry: the existing connection.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+  });
+
+  it('adding a connection leaves the others running without refetching them', async () => {
+    const { view } = start({
+      'whmcsTicketCounts.connections': [connection('prod', 'Production')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => treeRows(view)[0] ?? '', WAIT).toMatch(/^Awaiting Reply: \d+$/);
+    expect(sim.requests).toHaveLength(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    secrets.set(
+      ConnectionSecretStore.keyFor('staging'),
+      JSON.stringify({ secret: SAMPLE_CREDENTIALS.secret }),
+    );
+    await configuration.update('connections', [
+      connection('prod', 'Production'),
+      connection('staging', 'Staging'),
+    ]);
+    await expect
+      .poll(
+        () =>
+          view.provider.getChildren().map((node) => view.provider.getTreeItem(node).description),
+        WAIT,
+      )
+      .toEqual([expect.stringMatching(/awaiting$/), expect.stringMatching(/awaiting$/)]);
+    expect(sim.requests).toHaveLength(2);
   });
 
   it('pauses polling while the window is unfocused', async () => {
@@ -188,7 +274,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(sim.requests).toHaveLength(1);
     expect(stub.messages).toContainEqual(
-      expect.objectContaining({ level: 'warning', items: ['Reconnect'] }),
+      expect.objectContaining({ level: 'warning', items: ['Reconnect', 'Show Log'] }),
     );
     expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
   });
@@ -236,6 +322,8 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
       .poll(() => treeRows(view)[0] ?? '', WAIT)
       .toMatch(/No secret is stored for Simulator/);
     expect(item.text).toBe('$(error) WHMCS');
+    expect(item.accessibilityInformation?.label).toBe('WHMCS ticket counts: not set up');
+    expect(stub.log).toContain('info No secret stored for Simulator; run WHMCS: Connect…');
     expect(sim.requests).toHaveLength(0);
   });
 });

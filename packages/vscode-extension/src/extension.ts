@@ -25,10 +25,24 @@ export function activate(context: vscode.ExtensionContext): void {
     reloadTimer = setTimeout(() => void controller.reload(), RELOAD_DEBOUNCE_MS);
   };
 
-  const openInBrowser = async (node?: TreeNode) => {
+  const linkOf = (node?: TreeNode) => {
     const url = controller.linkFor(node?.connectionId, node?.link ?? { list: 'awaitingReply' });
-    if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
-    else void vscode.window.showInformationMessage(vscode.l10n.t('Connect to WHMCS first.'));
+    if (!url) void vscode.window.showInformationMessage(vscode.l10n.t('Connect to WHMCS first.'));
+    return url;
+  };
+  const openInBrowser = async (node?: TreeNode) => {
+    const url = linkOf(node);
+    if (!url) return;
+    // code-server rewrites localhost links through its port proxy: the log keeps the real one.
+    // Admin links hold no credentials (they come from the base URL and a list name).
+    log.info(`Opening ${url}`);
+    await vscode.env.openExternal(vscode.Uri.parse(url));
+  };
+  const copyLink = async (node?: TreeNode) => {
+    const url = linkOf(node);
+    if (!url) return;
+    await vscode.env.clipboard.writeText(url);
+    log.info(`Copied ${url}`);
   };
 
   context.subscriptions.push(
@@ -45,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
           secretStore,
           log,
           async () => scheduleReload(),
+          (connectionId, counts) => controller.seed(connectionId, counts),
         ),
     ),
     vscode.commands.registerCommand('whmcsTicketCounts.disconnect', (node?: TreeNode) =>
@@ -55,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
     vscode.commands.registerCommand('whmcsTicketCounts.showLog', () => log.show()),
     vscode.commands.registerCommand('whmcsTicketCounts.openInBrowser', openInBrowser),
+    vscode.commands.registerCommand('whmcsTicketCounts.copyLink', copyLink),
     vscode.commands.registerCommand('whmcsTicketCounts.revealTree', () => tree.reveal()),
     vscode.commands.registerCommand(STATUS_BAR_CLICK_COMMAND, () => {
       if (controller.connections.length === 0) {

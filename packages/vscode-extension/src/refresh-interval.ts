@@ -25,3 +25,23 @@ export function resumeDelayMs(
   if (!lastFetchedAt) return 0;
   return Math.max(0, lastFetchedAt + minimumSeconds * 1000 - now);
 }
+
+/** Core's default spread of retry delays, so many clients do not retry in lockstep. */
+const RETRY_JITTER = 0.2;
+const RETRY_MAX_MS = 10 * 60_000;
+/** With automatic refresh off, a retry after a failure still waits this long. */
+const RETRY_FALLBACK_MS = 60_000;
+
+/**
+ * Core's engine backoff: the first retry after a failure waits at least one refresh interval even
+ * after jitter, so a failing server is never asked more often than a healthy one.
+ */
+export function retryBackoff(intervalMs: number): {
+  initialMs: number;
+  maxMs: number;
+  jitter: number;
+} {
+  const base = intervalMs > 0 ? intervalMs : RETRY_FALLBACK_MS;
+  const initialMs = Math.ceil(base / (1 - RETRY_JITTER));
+  return { initialMs, maxMs: Math.max(RETRY_MAX_MS, initialMs), jitter: RETRY_JITTER };
+}

@@ -8,7 +8,7 @@ import {
 } from './connect-validation.js';
 import { ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
 import { decodeTitle } from './decode-title.js';
-import { refreshIntervalMs, resumeDelayMs } from './refresh-interval.js';
+import { refreshIntervalMs, resumeDelayMs, retryBackoff } from './refresh-interval.js';
 import { sumTicketCounts } from './sum-ticket-counts.js';
 import { sampleCounts } from './test-counts.js';
 import { formatMessage as t } from './translate.js';
@@ -21,6 +21,19 @@ describe('refreshIntervalMs', () => {
     expect(refreshIntervalMs(5)).toBe(30_000);
     expect(refreshIntervalMs(90)).toBe(90_000);
     expect(refreshIntervalMs(2, 1)).toBe(2_000);
+  });
+});
+
+describe('retryBackoff', () => {
+  it('never retries a failing server sooner than the refresh interval, jitter included', () => {
+    const backoff = retryBackoff(10_000);
+    expect(backoff.initialMs * (1 - backoff.jitter)).toBeGreaterThanOrEqual(10_000);
+    expect(backoff.maxMs).toBe(10 * 60_000);
+    // Intervals above the cap still keep maxMs >= initialMs, as core requires.
+    const slow = retryBackoff(3_600_000);
+    expect(slow.maxMs).toBeGreaterThanOrEqual(slow.initialMs);
+    // Automatic refresh off: a retry after a failure still waits a sane time.
+    expect(retryBackoff(0).initialMs).toBeGreaterThan(0);
   });
 });
 

@@ -61,6 +61,30 @@ describe('statusBarModel', () => {
     expect(model.tooltip).toContain('stopped until you reconnect');
   });
 
+  it('says "not set up" for a connection without a secret instead of calling it stale or failed', () => {
+    const error = { kind: 'configuration', message: 'No secret is stored for B.' };
+    const model = statusBarModel(
+      [view({ value: sampleCounts() }, 'a'), view({ error, halted: true }, 'b')],
+      options,
+      t,
+    );
+    expect(model.text).toBe('$(inbox) 4 (1 of 2 not set up)');
+    expect(model.background).toBeUndefined();
+    const none = statusBarModel([view({ error, halted: true })], options, t);
+    expect(none.accessibilityLabel).toBe('WHMCS ticket counts: not set up');
+  });
+
+  it('gives the statuses their own heading, apart from the totals and their departments', () => {
+    const { tooltip } = statusBarModel([view({ value: sampleCounts() })], options, t);
+    const totals = tooltip.indexOf('| Tickets |');
+    const departments = tooltip.indexOf('Departments 1, 2');
+    const statuses = tooltip.indexOf('| Statuses — all departments |');
+    expect(totals).toBeGreaterThanOrEqual(0);
+    expect(departments).toBeGreaterThan(totals);
+    expect(statuses).toBeGreaterThan(departments);
+    expect(tooltip.indexOf('| Open | 3 |')).toBeGreaterThan(statuses);
+  });
+
   it('hides at zero only when asked', () => {
     const zero = [view({ value: sampleCounts({ awaitingReply: 0 }) })];
     expect(statusBarModel(zero, options, t).visible).toBe(true);

@@ -49,18 +49,31 @@ export function statusBarModel(
   const tooltip = tooltipMarkdown(views, t);
   const values = views.flatMap((view) => (view.state.value ? [view.state.value] : []));
   const counts = sumTicketCounts(values);
-  const failing = views.some((view) => view.state.error !== undefined);
+  // A connection without a secret was never tried: "not set up", not failed and not stale.
+  const notSetUp = views.filter(
+    (view) => view.state.error?.kind === 'configuration' && !view.state.value,
+  ).length;
+  const failing = views.some(
+    (view) => view.state.error !== undefined && view.state.error.kind !== 'configuration',
+  );
   const refreshing = views.some((view) => view.state.refreshing);
 
   if (!counts) {
+    const onlyNotSetUp = !failing && notSetUp > 0;
     return {
       visible: true,
-      text: refreshing ? '$(sync~spin) WHMCS' : failing ? '$(error) WHMCS' : '$(inbox) WHMCS',
+      text: refreshing
+        ? '$(sync~spin) WHMCS'
+        : failing || onlyNotSetUp
+          ? '$(error) WHMCS'
+          : '$(inbox) WHMCS',
       tooltip,
       accessibilityLabel: failing
         ? t('WHMCS ticket counts: the connection failed')
-        : t('WHMCS ticket counts: loading'),
-      ...(failing ? { background: 'error' as const } : {}),
+        : onlyNotSetUp
+          ? t('WHMCS ticket counts: not set up')
+          : t('WHMCS ticket counts: loading'),
+      ...(failing || onlyNotSetUp ? { background: 'error' as const } : {}),
     };
   }
 
@@ -68,6 +81,7 @@ export function statusBarModel(
   if (refreshing) text = withSpinner(text);
   // Old numbers stay visible but say so: hiding them would look like "no tickets".
   if (failing) text = `${text} ${t('(stale)')}`;
+  else if (notSetUp > 0) text = `${text} ${t('({0} of {1} not set up)', notSetUp, views.length)}`;
   const awaiting = counts.awaitingReply;
   const background = failing
     ? 'error'

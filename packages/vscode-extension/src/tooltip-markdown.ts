@@ -35,10 +35,17 @@ function connectionSection(view: ConnectionView, t: Translate, withHeading: bool
     lines.push(`| ${t('Awaiting reply')} | ${count(value.awaitingReply)} |`);
     lines.push(`| ${t('All active')} | ${count(value.allActive)} |`);
     lines.push(`| ${t('My flagged')} | ${count(value.flaggedTickets)} |`);
-    for (const entry of Object.values(value.status ?? {})) {
-      lines.push(`| ${escapeMarkdown(decodeTitle(entry.title))} | ${count(entry.count)} |`);
-    }
+    // The department filter applies to the totals only: it sits with them, above the statuses.
     lines.push('', escapeMarkdown(departmentsText(value, t)), '');
+    const statuses = Object.values(value.status ?? {});
+    if (statuses.length > 0) {
+      // WHMCS 7/8 count tickets per status across all departments, whatever the filter.
+      lines.push(`| ${t('Statuses — all departments')} | |`, '|:--|--:|');
+      for (const entry of statuses) {
+        lines.push(`| ${escapeMarkdown(decodeTitle(entry.title))} | ${count(entry.count)} |`);
+      }
+      lines.push('');
+    }
   } else if (!error) {
     lines.push(refreshing ? t('Loading ticket counts…') : t('No ticket counts yet.'), '');
   }

@@ -60,6 +60,25 @@ describe('buildTree', () => {
     ]);
     expect(nodes[0]?.tooltip).toContain('stopped until you reconnect');
     expect(nodes[1]?.tooltip).toContain('stale since');
+    // The rows themselves say the numbers are old, not only their tooltips.
+    expect(nodes[1]?.description).toBe('4 (stale)');
+    const statuses = nodes.find((node) => node.kind === 'statuses')?.children ?? [];
+    expect(statuses[0]?.description).toBe('3 (stale)');
+  });
+
+  it('offers "Retry now" for an error worth retrying, and keeps Reconnect for the rest', () => {
+    const error = { kind: 'network', message: 'Cannot reach WHMCS.', retryable: true };
+    const nodes = buildTree(
+      [view({ value: sampleCounts(), error, stale: true, fetchedAt: 0 })],
+      { hideZeroStatuses: false },
+      t,
+    );
+    expect(nodes[0]?.contextValue).toBe('error retryable');
+    expect(nodes[0]?.children?.map((child) => [child.label, child.action])).toEqual([
+      ['Retry now', 'refresh'],
+      ['Reconnect…', 'reconnect'],
+      ['Show Log', 'showLog'],
+    ]);
   });
 
   it('shows loading before the first value', () => {
@@ -90,6 +109,18 @@ describe('awaitingBadge', () => {
         view({ value: sampleCounts({ awaitingReply: null }) }, 'b'),
         view({ value: sampleCounts({ awaitingReply: 3 }) }, 'c'),
       ]),
-    ).toBe(7);
+    ).toEqual({ value: 7, stale: false });
+  });
+
+  it('drops halted connections and says when the rest is stale', () => {
+    const error = { kind: 'authentication', message: 'Rejected.' };
+    expect(
+      awaitingBadge([view({ value: sampleCounts(), error, stale: true, halted: true })]),
+    ).toBeUndefined();
+    expect(
+      awaitingBadge([
+        view({ value: sampleCounts(), error: { kind: 'timeout', message: 'Slow.' }, stale: true }),
+      ]),
+    ).toEqual({ value: 4, stale: true });
   });
 });

@@ -23,7 +23,7 @@ export type TreeNodeKind =
   | 'message';
 
 /** What an action node (under an error) runs when clicked. */
-export type TreeNodeAction = 'showLog' | 'reconnect';
+export type TreeNodeAction = 'showLog' | 'reconnect' | 'refresh';
 
 /** A tree item described without `vscode`, turned into a TreeItem by the glue. */
 export interface TreeNode {
@@ -94,9 +94,23 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
         ? `${error.message}\n${t('Automatic refresh is stopped until you reconnect.')}`
         : error.message,
       icon: 'error',
-      contextValue: 'error',
+      // "retryable" lets package.json offer Refresh inline on errors a retry may cure.
+      contextValue: error.retryable ? 'error retryable' : 'error',
       expanded: true,
       children: [
+        ...(error.retryable
+          ? [
+              {
+                ...base,
+                id: `${view.id}/error/retry`,
+                kind: 'action' as const,
+                label: t('Retry now'),
+                icon: 'refresh',
+                contextValue: 'action',
+                action: 'refresh' as const,
+              },
+            ]
+          : []),
         {
           ...base,
           id: `${view.id}/error/reconnect`,
@@ -133,6 +147,9 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
   }
   const staleNote =
     stale && fetchedAt !== undefined ? t('stale since {0}', formatTime(fetchedAt)) : '';
+  // Rows say their numbers are old too: tooltips alone are easy to miss.
+  const amountText = (amount: TicketCount) =>
+    stale ? t('{0} (stale)', describe(amount)) : describe(amount);
   const count = (
     key: string,
     label: string,
@@ -144,7 +161,7 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
     id: `${view.id}/${key}`,
     kind: 'count',
     label,
-    description: describe(amount),
+    description: amountText(amount),
     tooltip: staleNote
       ? `${label}: ${describe(amount)} (${staleNote})`
       : `${label}: ${describe(amount)}`,
@@ -170,7 +187,7 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
           id: `${view.id}/status/${key}/${title}`,
           kind: 'status',
           label: title,
-          description: describe(entry.count),
+          description: amountText(entry.count),
           tooltip: `${title}: ${describe(entry.count)}`,
           icon: 'circle-outline',
           contextValue: 'status linkable',
@@ -251,12 +268,22 @@ export function buildTree(
   });
 }
 
-/** The view badge: tickets awaiting reply over all connections, or nothing. */
-export function awaitingBadge(views: readonly ConnectionView[]): number | undefined {
+/**
+ * The view badge: tickets awaiting reply over all connections, or nothing. Halted connections
+ * are left out (their number will not change until a reconnect); `stale` says another one's
+ * number is old, so the badge tooltip can say so.
+ */
+export function awaitingBadge(
+  views: readonly ConnectionView[],
+): { value: number; stale: boolean } | undefined {
   let total: number | undefined;
+  let stale = false;
   for (const view of views) {
+    if (view.state.halted) continue;
     const awaiting = view.state.value?.awaitingReply;
-    if (typeof awaiting === 'number') total = (total ?? 0) + awaiting;
+    if (typeof awaiting !== 'number') continue;
+    total = (total ?? 0) + awaiting;
+    stale ||= view.state.stale;
   }
-  return total;
+  return total === undefined ? undefined : { value: total, stale };
 }

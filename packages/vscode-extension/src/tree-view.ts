@@ -23,9 +23,17 @@ export class TicketTreeView implements vscode.TreeDataProvider<TreeNode>, vscode
         : buildTree(views, { hideZeroStatuses: settings.hideZeroStatuses() }, vscode.l10n.t);
     const badge = awaitingBadge(views);
     this.#view.badge =
-      badge === undefined || badge === 0
+      badge === undefined || badge.value === 0
         ? undefined
-        : { value: badge, tooltip: vscode.l10n.t('{0} tickets awaiting reply', badge) };
+        : {
+            value: badge.value,
+            tooltip: badge.stale
+              ? vscode.l10n.t(
+                  '{0} tickets awaiting reply (stale: the latest refresh failed)',
+                  badge.value,
+                )
+              : vscode.l10n.t('{0} tickets awaiting reply', badge.value),
+          };
     this.#changed.fire(undefined);
   }
 
@@ -54,6 +62,12 @@ export class TicketTreeView implements vscode.TreeDataProvider<TreeNode>, vscode
     item.contextValue = node.contextValue;
     if (node.action === 'showLog') {
       item.command = { command: 'whmcsTicketCounts.showLog', title: node.label };
+    } else if (node.action === 'refresh') {
+      item.command = {
+        command: 'whmcsTicketCounts.refresh',
+        title: node.label,
+        arguments: [{ connectionId: node.connectionId }],
+      };
     } else if (node.action === 'reconnect') {
       item.command = {
         command: 'whmcsTicketCounts.connect',

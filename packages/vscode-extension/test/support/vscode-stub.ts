@@ -49,6 +49,9 @@ export const stub = {
   messages: [] as Array<{ level: 'info' | 'warning' | 'error'; message: string; items: string[] }>,
   log: [] as string[],
   opened: [] as string[],
+  clipboard: '',
+  /** Answers for showInputBox, in order; showQuickPick picks the first item. */
+  inputs: [] as string[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   context: new Map<string, unknown>(),
 };
@@ -61,6 +64,8 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.messages = [];
   stub.log = [];
   stub.opened = [];
+  stub.clipboard = '';
+  stub.inputs = [];
   stub.commands.clear();
   stub.context.clear();
 }
@@ -169,6 +174,8 @@ export const window = {
   showInformationMessage: message('info'),
   showWarningMessage: message('warning'),
   showErrorMessage: message('error'),
+  showInputBox: async () => stub.inputs.shift(),
+  showQuickPick: async <T>(items: T[]) => items[0],
   withProgress: <T>(_options: unknown, task: () => Promise<T>) => task(),
 };
 
@@ -201,6 +208,11 @@ export const commands = {
 };
 
 export const env = {
+  clipboard: {
+    writeText: async (text: string) => {
+      stub.clipboard = text;
+    },
+  },
   openExternal: async (uri: { value: string }) => {
     stub.opened.push(uri.value);
     return true;
