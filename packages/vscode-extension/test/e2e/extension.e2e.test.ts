@@ -273,7 +273,7 @@ describe('the extension in code-server', () => {
           .then((text) => (text ?? '').trim());
       await expect.poll(otherText, { timeout: TIMEOUT }).toBe('WHMCS');
       const label = await statusBarItem(otherPage).getAttribute('aria-label');
-      expect(label).toBe('WHMCS ticket counts: the connection failed');
+      expect(label).toBe('WHMCS ticket counts: not set up');
     } finally {
       await other.close();
     }
