@@ -54,8 +54,16 @@ fi
 
 # --- code-server -----------------------------------------------------------------------------
 code_server_bin="$CODE_SERVER_DIR/node_modules/.bin/code-server"
-# Capture first, then match: `grep -q` closing the pipe early would fail the pipeline under pipefail.
-installed_version() { "$code_server_bin" --version 2>/dev/null | awk 'NR == 1 { print $1 }' || true; }
+# On its first run code-server writes a default config file and logs a line saying so before the
+# version, so: a throwaway config home (nothing lands in ~/.config), and the line that starts with a
+# version number. Capture first, then match: `grep -q` closing the pipe early would fail under pipefail.
+installed_version() {
+  local config_home
+  config_home="$(mktemp -d)"
+  XDG_CONFIG_HOME="$config_home" "$code_server_bin" --version 2>/dev/null |
+    awk '/^[0-9]+\.[0-9]+\.[0-9]+ / { print $1; exit }' || true
+  rm -rf "$config_home"
+}
 if [ -x "$code_server_bin" ] && [ "$(installed_version)" = "$CODE_SERVER_VERSION" ]; then
   log "code-server $CODE_SERVER_VERSION already installed in $CODE_SERVER_DIR"
   exit 0
