@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { commands } from 'vitest/browser';
 import { defineLater, mount, parts, shownCounts, until } from '../test/dom.js';
 import { TicketCountsElement } from './define.js';
-import { activeFeedCount } from './shared-feed.js';
+import { activeFeedCount, feedTimeouts } from './shared-feed.js';
 
 // Real servers, started in globalSetup: WHMCS simulator → relay → a counting pass-through.
 // The simulator holds 6 awaiting reply, 10 active, 1 flagged (test/sim-data.ts).
@@ -195,6 +195,44 @@ describe('<ticket-counts> against the real relay', () => {
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await settled(el, 'ok');
     expect((await commands.relayTally()).openStreams).toBe(1);
+  });
+
+  describe('against a relay that accepts requests and never finishes answering', () => {
+    // Shortened from 30 s for the test; the element reads it at each attempt.
+    const { requestMs } = feedTimeouts;
+    beforeEach(() => {
+      feedTimeouts.requestMs = 1_000;
+    });
+    afterEach(() => {
+      feedTimeouts.requestMs = requestMs;
+    });
+    const timedOut =
+      'The relay did not answer in time; check that it runs and that the network to it works.';
+
+    for (const [what, src] of [
+      ['never sends headers', inject('hangingRelaySrc')],
+      ['never ends its body', inject('drippingRelaySrc')],
+    ] as const) {
+      it(`gives up on a request that ${what}, says so, and retries with backoff`, async () => {
+        const before = await commands.stallingTally();
+        const errors: string[] = [];
+        const el = element(`src="${src}"`, 'Tickets');
+        el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+        await settled(el, 'error', 5_000);
+        expect(parts(el, 'state')[0]?.textContent).toBe(timedOut);
+        // Abandoned, not left open: the retry after ~2 s is a new request.
+        await until(() => errors.length >= 2, 6_000, 'a retry');
+        const tally = await commands.stallingTally();
+        expect(tally.requests - before.requests).toBeGreaterThanOrEqual(2);
+        expect(tally.open).toBeLessThanOrEqual(1);
+      });
+    }
+
+    it('in live mode, treats a stream that never opens as failed and polls, which times out too', async () => {
+      const el = element(`src="${inject('hangingRelaySrc')}" refresh="live"`);
+      await settled(el, 'error', 5_000);
+      expect(parts(el, 'state')[0]?.textContent).toBe(timedOut);
+    });
   });
 
   it('starts over when src changes: from a failing relay to a working one', async () => {

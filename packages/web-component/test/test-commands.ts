@@ -10,6 +10,11 @@ export const testCommands = {
     [],
     RequestTally
   >,
+  /** Requests the stalling relay received, and how many of their connections are still open. */
+  stallingTally: (() => sharedEnvironment.get().stalling.tally()) satisfies BrowserCommand<
+    [],
+    { requests: number; open: number }
+  >,
   /** Cuts the healthy relay's open event streams (the relay itself keeps running). */
   dropStreams: (() => sharedEnvironment.get().healthy.front.dropStreams()) satisfies BrowserCommand<
     [],
@@ -48,6 +53,7 @@ type Browserside<F> = F extends (context: never, ...args: infer A) => infer R
 declare module 'vitest/browser' {
   interface BrowserCommands {
     relayTally: Browserside<Commands['relayTally']>;
+    stallingTally: Browserside<Commands['stallingTally']>;
     dropStreams: Browserside<Commands['dropStreams']>;
     resetHealthy: Browserside<Commands['resetHealthy']>;
     openTickets: Browserside<Commands['openTickets']>;
