@@ -319,6 +319,24 @@ describe('<ticket-counts> against the real relay', () => {
     }
   });
 
+  it('polls at most daily, however long the refresh: timers wrap past 2^31 ms', async () => {
+    // 2,147,484 s is just over 2^31 ms, and 1e300 far over: a browser would fire such a timer
+    // at once, again and again (hundreds of requests a second were seen), not never.
+    const fetches = vi.spyOn(window, 'fetch');
+    try {
+      const host = mount(
+        `<ticket-counts src="${relaySrc}" refresh="2147484"></ticket-counts><ticket-counts src="${relaySrc}" refresh="1e300"></ticket-counts>`,
+      );
+      const elements = [...host.querySelectorAll('ticket-counts')];
+      await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'both to load');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Both mean "daily", so they share one feed.
+      expect(fetches).toHaveBeenCalledTimes(1);
+    } finally {
+      fetches.mockRestore();
+    }
+  });
+
   it('opens one event stream per page load', async () => {
     const Original = window.EventSource;
     let opened = 0;
