@@ -197,6 +197,29 @@ describe('<ticket-counts> against the real relay', () => {
     expect((await commands.relayTally()).openStreams).toBe(1);
   });
 
+  it('in live mode, notices a stream that went silent (no heartbeats) and reconnects', async () => {
+    const { requestMs } = feedTimeouts;
+    // The relay here sends a heartbeat every 0.5 s: silence for 2 of them plus this is a death.
+    feedTimeouts.requestMs = 1_000;
+    try {
+      const el = element(`src="${relaySrc}" refresh="live"`);
+      await settled(el, 'ok');
+      const errors: string[] = [];
+      el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+      const before = await commands.relayTally();
+      await commands.freezeStreams();
+      await until(() => errors.length > 0, 6_000, 'the silence to be noticed');
+      expect(errors[0]).toBe('The live connection to the relay was lost; reconnecting.');
+      expect(el.state).toBe('stale');
+      await settled(el, 'ok');
+      const after = await commands.relayTally();
+      expect(after.events - before.events).toBe(1);
+      expect(after.openStreams).toBe(1);
+    } finally {
+      feedTimeouts.requestMs = requestMs;
+    }
+  });
+
   describe('against a relay that accepts requests and never finishes answering', () => {
     // Shortened from 30 s for the test; the element reads it at each attempt.
     const { requestMs } = feedTimeouts;

@@ -144,6 +144,13 @@ class Feed {
     };
     source.onerror = failed;
     this.#schedule(failed, feedTimeouts.requestMs);
+    // A stream can die without a word (a sleeping laptop, a proxy or NAT that forgot it) and would
+    // show frozen counts as fresh for good. The relay's heartbeats carry their interval in ms:
+    // silence for two of them, and then some, means the stream is gone.
+    source.addEventListener('heartbeat', (event) => {
+      const ms = Number((event as MessageEvent<string>).data);
+      if (ms > 0) this.#schedule(failed, Math.min(2 ** 31 - 1, 2 * ms + feedTimeouts.requestMs));
+    });
   }
 
   #schedule(next: () => void, delayMs: number): void {

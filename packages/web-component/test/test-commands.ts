@@ -20,6 +20,9 @@ export const testCommands = {
     [],
     void
   >,
+  /** Keeps the healthy relay's open event streams open but passes nothing on them any more. */
+  freezeStreams: (() =>
+    sharedEnvironment.get().healthy.front.freezeStreams()) satisfies BrowserCommand<[], void>,
   /** Puts the healthy stack back: known tickets, no fault, the relay refreshed. */
   resetHealthy: (async () => {
     await sharedEnvironment.get().resetHealthy();
@@ -55,6 +58,7 @@ declare module 'vitest/browser' {
     relayTally: Browserside<Commands['relayTally']>;
     stallingTally: Browserside<Commands['stallingTally']>;
     dropStreams: Browserside<Commands['dropStreams']>;
+    freezeStreams: Browserside<Commands['freezeStreams']>;
     resetHealthy: Browserside<Commands['resetHealthy']>;
     openTickets: Browserside<Commands['openTickets']>;
     setFault: Browserside<Commands['setFault']>;

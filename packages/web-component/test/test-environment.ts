@@ -34,6 +34,8 @@ async function startStack(fault?: SimulatorFault): Promise<Stack> {
     load: loadFrom(sim),
     port: 0,
     ttlSeconds: 1,
+    // Frequent, so a test can see the element notice a stream that went silent.
+    heartbeatSeconds: 0.5,
     allowOrigins: [pageOrigin()],
     demoPage: false,
     log: () => {},
