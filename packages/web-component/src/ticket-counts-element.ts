@@ -102,7 +102,8 @@ export class TicketCountsElement extends HTMLElement {
   }
   set data(value: RelayPayload | null) {
     if (value == null) this.#reset();
-    else this.#receive({ payload: toRelayPayload(value), failures: 0 });
+    // A copy: a page that updates its object in place and sets it again brings new counts.
+    else this.#receive({ payload: toRelayPayload(JSON.parse(JSON.stringify(value))), failures: 0 });
   }
 
   connectedCallback(): void {
