@@ -27,6 +27,9 @@ describe('resolveRelayOptions', () => {
     ['TTL', { ttlSeconds: 0 }],
     ['TTL', { ttlSeconds: Number.NaN }],
     ['heartbeat', { heartbeatSeconds: -1 }],
+    // Node fires timers above 2^31 - 1 ms at once: a heartbeat every millisecond to every viewer.
+    ['TTL', { ttlSeconds: 2_147_484 }],
+    ['heartbeat', { heartbeatSeconds: 2_147_484 }],
     ['subscriber limit', { maxSubscribers: 0 }],
     ['token', { token: '' }],
     ['token', { token: 'has space' }],

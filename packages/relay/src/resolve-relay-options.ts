@@ -29,6 +29,8 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_TTL_SECONDS = 60;
 export const DEFAULT_MAX_SUBSCRIBERS = 100;
 export const DEFAULT_HEARTBEAT_SECONDS = 25;
+/** Node fires timers of more than 2^31 - 1 ms at once, which would turn a long wait into a storm. */
+const MAX_TIMER_SECONDS = 2_147_483;
 
 /** Checks every option once at start-up so mistakes fail loudly instead of at the first viewer. */
 export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions {
@@ -40,13 +42,21 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
     fail('The relay port must be an integer from 0 to 65535; pass another port.');
   }
   const ttlSeconds = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
-  if (!(Number.isFinite(ttlSeconds) && ttlSeconds > 0)) {
-    fail('The relay TTL must be a positive number of seconds; pass another ttlSeconds.');
+  if (!(Number.isFinite(ttlSeconds) && ttlSeconds > 0 && ttlSeconds <= MAX_TIMER_SECONDS)) {
+    fail(
+      `The relay TTL must be a positive number of seconds, at most ${MAX_TIMER_SECONDS}; pass another ttlSeconds.`,
+    );
   }
   const heartbeatSeconds = options.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS;
-  if (!(Number.isFinite(heartbeatSeconds) && heartbeatSeconds > 0)) {
+  if (
+    !(
+      Number.isFinite(heartbeatSeconds) &&
+      heartbeatSeconds > 0 &&
+      heartbeatSeconds <= MAX_TIMER_SECONDS
+    )
+  ) {
     fail(
-      'The heartbeat interval must be a positive number of seconds; pass another heartbeatSeconds.',
+      `The heartbeat interval must be a positive number of seconds, at most ${MAX_TIMER_SECONDS}; pass another heartbeatSeconds.`,
     );
   }
   const maxSubscribers = options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS;

@@ -108,7 +108,11 @@ describe('GET /ticket-counts', () => {
     expect(h.upstreamRequests()).toBe(1);
 
     // The viewers keep the engine polling: the next event is the next TTL's refresh.
-    await Promise.all(viewers.map((v) => v.nextEvent((e) => e.event === 'counts', 1, 3_000)));
+    const afterFirst = (v: (typeof viewers)[number]) =>
+      v.events.findIndex((e) => e.event === 'counts') + 1;
+    await Promise.all(
+      viewers.map((v) => v.nextEvent((e) => e.event === 'counts', afterFirst(v), 3_000)),
+    );
     await Promise.all(Array.from({ length: 50 }, () => h.get('/ticket-counts')));
     // On a loaded machine the engine may have polled once more meanwhile; what must hold is that
     // no two upstream requests are closer than a TTL (the GETs added none of their own).
@@ -146,14 +150,20 @@ describe('GET /ticket-counts/events', () => {
 
     h.sim.data.tickets.push({ id: 9001, departmentId: 1, status: 'Open' });
     const changed = await viewer.nextEvent(
-      (e) => (JSON.parse(e.data) as RelayPayload).awaitingReply !== before.awaitingReply,
+      (e) =>
+        e.event === 'counts' &&
+        (JSON.parse(e.data) as RelayPayload).awaitingReply !== before.awaitingReply,
     );
     const after = JSON.parse(changed.data) as RelayPayload;
     expect(after.awaitingReply).toBe((before.awaitingReply ?? 0) + 1);
     expect(after.allActive).toBe((before.allActive ?? 0) + 1);
     expect(after.status?.open?.count).toBe((before.status?.open?.count ?? 0) + 1);
 
-    await viewer.waitFor(() => viewer.raw.includes(': heartbeat\n\n'));
+    // An event, not a comment, so pages can tell a quiet stream from a dead one; its data is the
+    // interval in milliseconds. One comes at once, then one every heartbeatSeconds.
+    expect(viewer.events[0]).toEqual({ event: 'heartbeat', data: '100' });
+    const later = await viewer.nextEvent((e) => e.event === 'heartbeat', 1);
+    expect(later).toEqual({ event: 'heartbeat', data: '100' });
   });
 
   it('refuses viewers past maxSubscribers with 503 and Retry-After, and frees the slot on leave', async () => {

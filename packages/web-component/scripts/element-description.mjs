@@ -18,7 +18,7 @@ export const description = {
       type: 'string',
       default: '"60"',
       description:
-        'Seconds between polls (at least 1), or "live" for server-sent events from <src>/events.',
+        'Seconds between polls (1 to 86400), or "live" for server-sent events from <src>/events.',
     },
     {
       name: 'show',

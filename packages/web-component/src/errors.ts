@@ -50,6 +50,13 @@ export class RelayUnreachableError extends TicketCountsError {
   }
 }
 
+/** The relay took the request but did not finish answering within the feed's time limit. */
+export class RelayTimeoutError extends TicketCountsError {
+  constructor() {
+    super('The relay did not answer in time; check that it runs and that the network to it works.');
+  }
+}
+
 export class LiveConnectionLostError extends TicketCountsError {
   constructor() {
     super('The live connection to the relay was lost; reconnecting.');

@@ -6,6 +6,9 @@ describe('parseRefresh', () => {
     expect(parseRefresh('30')).toBe(30);
     expect(parseRefresh('0.2')).toBe(1);
   });
+  it('caps at one day (longer timers fire at once in browsers)', () => {
+    for (const value of ['86401', '2147484', '1e300']) expect(parseRefresh(value)).toBe(86_400);
+  });
   it('accepts live in any case', () => {
     expect(parseRefresh(' LIVE ')).toBe('live');
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { commands } from 'vitest/browser';
 import { defineLater, mount, parts, shownCounts, until } from '../test/dom.js';
 import { TicketCountsElement } from './define.js';
-import { activeFeedCount } from './shared-feed.js';
+import { activeFeedCount, feedTimeouts } from './shared-feed.js';
 
 // Real servers, started in globalSetup: WHMCS simulator → relay → a counting pass-through.
 // The simulator holds 6 awaiting reply, 10 active, 1 flagged (test/sim-data.ts).
@@ -197,6 +197,67 @@ describe('<ticket-counts> against the real relay', () => {
     expect((await commands.relayTally()).openStreams).toBe(1);
   });
 
+  it('in live mode, notices a stream that went silent (no heartbeats) and reconnects', async () => {
+    const { requestMs } = feedTimeouts;
+    // The relay here sends a heartbeat every 0.5 s: silence for 2 of them plus this is a death.
+    feedTimeouts.requestMs = 1_000;
+    try {
+      const el = element(`src="${relaySrc}" refresh="live"`);
+      await settled(el, 'ok');
+      const errors: string[] = [];
+      el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+      const before = await commands.relayTally();
+      await commands.freezeStreams();
+      await until(() => errors.length > 0, 6_000, 'the silence to be noticed');
+      expect(errors[0]).toBe('The live connection to the relay was lost; reconnecting.');
+      expect(el.state).toBe('stale');
+      await settled(el, 'ok');
+      const after = await commands.relayTally();
+      expect(after.events - before.events).toBe(1);
+      expect(after.openStreams).toBe(1);
+    } finally {
+      feedTimeouts.requestMs = requestMs;
+    }
+  });
+
+  describe('against a relay that accepts requests and never finishes answering', () => {
+    // Shortened from 30 s for the test; the element reads it at each attempt.
+    const { requestMs } = feedTimeouts;
+    beforeEach(() => {
+      feedTimeouts.requestMs = 1_000;
+    });
+    afterEach(() => {
+      feedTimeouts.requestMs = requestMs;
+    });
+    const timedOut =
+      'The relay did not answer in time; check that it runs and that the network to it works.';
+
+    for (const [what, src] of [
+      ['never sends headers', inject('hangingRelaySrc')],
+      ['never ends its body', inject('drippingRelaySrc')],
+    ] as const) {
+      it(`gives up on a request that ${what}, says so, and retries with backoff`, async () => {
+        const before = await commands.stallingTally();
+        const errors: string[] = [];
+        const el = element(`src="${src}"`, 'Tickets');
+        el.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));
+        await settled(el, 'error', 5_000);
+        expect(parts(el, 'state')[0]?.textContent).toBe(timedOut);
+        // Abandoned, not left open: the retry after ~2 s is a new request.
+        await until(() => errors.length >= 2, 6_000, 'a retry');
+        const tally = await commands.stallingTally();
+        expect(tally.requests - before.requests).toBeGreaterThanOrEqual(2);
+        expect(tally.open).toBeLessThanOrEqual(1);
+      });
+    }
+
+    it('in live mode, treats a stream that never opens as failed and polls, which times out too', async () => {
+      const el = element(`src="${inject('hangingRelaySrc')}" refresh="live"`);
+      await settled(el, 'error', 5_000);
+      expect(parts(el, 'state')[0]?.textContent).toBe(timedOut);
+    });
+  });
+
   it('starts over when src changes: from a failing relay to a working one', async () => {
     const el = element(`src="${inject('brokenRelaySrc')}"`);
     await settled(el, 'error');
@@ -276,6 +337,24 @@ describe('<ticket-counts> against the real relay', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(fetches).toHaveBeenCalledTimes(1);
       expect((await commands.relayTally()).json - before.json).toBe(1);
+    } finally {
+      fetches.mockRestore();
+    }
+  });
+
+  it('polls at most daily, however long the refresh: timers wrap past 2^31 ms', async () => {
+    // 2,147,484 s is just over 2^31 ms, and 1e300 far over: a browser would fire such a timer
+    // at once, again and again (hundreds of requests a second were seen), not never.
+    const fetches = vi.spyOn(window, 'fetch');
+    try {
+      const host = mount(
+        `<ticket-counts src="${relaySrc}" refresh="2147484"></ticket-counts><ticket-counts src="${relaySrc}" refresh="1e300"></ticket-counts>`,
+      );
+      const elements = [...host.querySelectorAll('ticket-counts')];
+      await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'both to load');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Both mean "daily", so they share one feed.
+      expect(fetches).toHaveBeenCalledTimes(1);
     } finally {
       fetches.mockRestore();
     }

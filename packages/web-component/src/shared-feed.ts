@@ -6,6 +6,7 @@ import {
   RelayHttpError,
   RelayInvalidPayloadError,
   RelayReportedError,
+  RelayTimeoutError,
   RelayUnreachableError,
   TicketCountsError,
 } from './errors.js';
@@ -21,6 +22,14 @@ export interface FeedSnapshot {
 }
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
+
+/**
+ * How long one request may take, headers and body, and a live stream to open: a relay or proxy
+ * that accepts the connection and never finishes answering must not stall the feed for good.
+ * The relay itself answers within about 10 s (it waits at most that long for WHMCS). Read at each
+ * attempt; tests shorten it.
+ */
+export const feedTimeouts = { requestMs: 30_000 };
 
 /**
  * One source of counts for one `src` + `refresh` pair, shared by every element that asks for it,
@@ -72,15 +81,21 @@ class Feed {
   async #load(): Promise<void> {
     const controller = new AbortController();
     this.#controller = controller;
+    const signal = AbortSignal.any([
+      controller.signal,
+      AbortSignal.timeout(feedTimeouts.requestMs),
+    ]);
     try {
       const response = await fetch(this.url, {
         credentials: 'same-origin',
         headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      }).catch((error) => {
-        throw controller.signal.aborted ? error : new RelayUnreachableError();
+        signal,
+      }).catch(() => {
+        // (Aborted by us: the catch below drops it.)
+        throw signal.aborted ? new RelayTimeoutError() : new RelayUnreachableError();
       });
       const json = await response.json().catch(() => undefined);
+      if (signal.aborted) throw new RelayTimeoutError();
       if (!response.ok) {
         const message = relayErrorMessage(json);
         throw message ? new RelayReportedError(message) : new RelayHttpError(response.status);
@@ -109,9 +124,12 @@ class Feed {
     });
     source.onopen = () => {
       this.#streamOpened = true;
+      clearTimeout(this.#timer);
     };
-    // EventSource would retry on its own, forever and at a fixed pace; back off instead.
-    source.onerror = () => {
+    // EventSource would retry on its own, forever and at a fixed pace; back off instead. A stream
+    // that has not opened in time (a wedged relay or proxy) has failed the same way.
+    const failed = () => {
+      clearTimeout(this.#timer);
       source.close();
       if (!this.#streamOpened) {
         // An EventSource never says why it was refused (relay full: 503, token: 401, down, CORS).
@@ -124,6 +142,15 @@ class Feed {
       this.#fail(new LiveConnectionLostError());
       this.#schedule(() => this.#listen(), retryDelayMs(this.snapshot.failures));
     };
+    source.onerror = failed;
+    this.#schedule(failed, feedTimeouts.requestMs);
+    // A stream can die without a word (a sleeping laptop, a proxy or NAT that forgot it) and would
+    // show frozen counts as fresh for good. The relay's heartbeats carry their interval in ms:
+    // silence for two of them, and then some, means the stream is gone.
+    source.addEventListener('heartbeat', (event) => {
+      const ms = Number((event as MessageEvent<string>).data);
+      if (ms > 0) this.#schedule(failed, Math.min(2 ** 31 - 1, 2 * ms + feedTimeouts.requestMs));
+    });
   }
 
   #schedule(next: () => void, delayMs: number): void {

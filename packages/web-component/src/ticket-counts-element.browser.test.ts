@@ -228,6 +228,23 @@ describe('<ticket-counts> without a relay', () => {
     expect(live.textContent).toBe('awaiting reply: disabled (was 6). Waiting & Seeing: 2.');
   });
 
+  it('sees a change in an object the page updates in place and sets again', () => {
+    const el = element('<ticket-counts></ticket-counts>');
+    const changes: unknown[] = [];
+    el.addEventListener('ticket-counts:change', (event) => changes.push(event.detail.changes));
+    // A page that keeps one object and bumps its counts: each assignment is new counts.
+    const counts = samplePayload();
+    el.data = counts;
+    counts.awaitingReply = 9;
+    el.data = counts;
+    expect(changes).toEqual([
+      [expect.objectContaining({ field: 'awaitingReply', from: 4, to: 9 })],
+    ]);
+    expect(el.shadowRoot?.querySelector('[aria-live=polite]')?.textContent).toBe(
+      'awaiting reply: 9 (was 4).',
+    );
+  });
+
   it('says so when src is not a URL, instead of throwing', () => {
     const errors: string[] = [];
     document.addEventListener('ticket-counts:error', (event) => errors.push(event.detail.message));

@@ -62,7 +62,7 @@ export class TicketCountsElement extends HTMLElement {
   // Reflected attributes: accessors are defined on the prototype from `reflected`, below the class.
   /** The relay's JSON URL, e.g. `https://relay.example/ticket-counts`. */
   declare src: string;
-  /** Seconds between polls (at least 1, default 60), or `live` for server-sent events. */
+  /** Seconds between polls (1 to 86400, default 60), or `live` for server-sent events. */
   declare refresh: string;
   /** Comma list of `awaiting`, `active`, `flagged`, `statuses`, or status titles. */
   declare show: string;
@@ -102,7 +102,8 @@ export class TicketCountsElement extends HTMLElement {
   }
   set data(value: RelayPayload | null) {
     if (value == null) this.#reset();
-    else this.#receive({ payload: toRelayPayload(value), failures: 0 });
+    // A copy: a page that updates its object in place and sets it again brings new counts.
+    else this.#receive({ payload: toRelayPayload(JSON.parse(JSON.stringify(value))), failures: 0 });
   }
 
   connectedCallback(): void {

@@ -14,6 +14,11 @@ export interface CountingFront {
   tally(): RequestTally;
   /** Cuts every open event stream, as a relay restart or a dropped network would. */
   dropStreams(): void;
+  /**
+   * Stops passing anything on open event streams but keeps them open, as a connection that died
+   * without a word would look (a sleeping laptop, a proxy or NAT that forgot it).
+   */
+  freezeStreams(): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +30,7 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
   const target = new URL(targetUrl);
   const counts: RequestTally = { json: 0, events: 0, openStreams: 0 };
   const streams = new Set<IncomingMessage>();
+  const answers = new Map<IncomingMessage, IncomingMessage>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const isEvents = path.endsWith('/events');
@@ -36,6 +42,7 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
       res.once('close', () => {
         counts.openStreams -= 1;
         streams.delete(req);
+        answers.delete(req);
       });
     }
     const upstream = request(
@@ -49,6 +56,7 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
+        if (isEvents) answers.set(req, answer);
       },
     );
     upstream.on('error', () => res.destroy());
@@ -62,6 +70,12 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
     tally: () => ({ ...counts }),
     dropStreams: () => {
       for (const stream of streams) stream.socket.destroy();
+    },
+    freezeStreams: () => {
+      for (const answer of answers.values()) {
+        answer.unpipe();
+        answer.resume(); // read and drop, so the relay never sees a slow reader
+      }
     },
     close: () =>
       new Promise<void>((resolve) => {

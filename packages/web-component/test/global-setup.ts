@@ -9,6 +9,8 @@ declare module 'vitest' {
     unreachableSrc: string;
     tokenRelaySrc: string;
     singleViewerRelaySrc: string;
+    hangingRelaySrc: string;
+    drippingRelaySrc: string;
     /** Only so tests can assert it never reaches the page. */
     whmcsSecret: string;
   }
@@ -22,6 +24,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('unreachableSrc', environment.unreachableSrc);
   project.provide('tokenRelaySrc', environment.tokenRelaySrc);
   project.provide('singleViewerRelaySrc', environment.singleViewerRelaySrc);
+  project.provide('hangingRelaySrc', environment.stalling.hangingSrc);
+  project.provide('drippingRelaySrc', environment.stalling.drippingSrc);
   project.provide('whmcsSecret', credentials.secret);
   return async () => {
     sharedEnvironment.set(undefined);

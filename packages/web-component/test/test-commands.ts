@@ -10,11 +10,19 @@ export const testCommands = {
     [],
     RequestTally
   >,
+  /** Requests the stalling relay received, and how many of their connections are still open. */
+  stallingTally: (() => sharedEnvironment.get().stalling.tally()) satisfies BrowserCommand<
+    [],
+    { requests: number; open: number }
+  >,
   /** Cuts the healthy relay's open event streams (the relay itself keeps running). */
   dropStreams: (() => sharedEnvironment.get().healthy.front.dropStreams()) satisfies BrowserCommand<
     [],
     void
   >,
+  /** Keeps the healthy relay's open event streams open but passes nothing on them any more. */
+  freezeStreams: (() =>
+    sharedEnvironment.get().healthy.front.freezeStreams()) satisfies BrowserCommand<[], void>,
   /** Puts the healthy stack back: known tickets, no fault, the relay refreshed. */
   resetHealthy: (async () => {
     await sharedEnvironment.get().resetHealthy();
@@ -48,7 +56,9 @@ type Browserside<F> = F extends (context: never, ...args: infer A) => infer R
 declare module 'vitest/browser' {
   interface BrowserCommands {
     relayTally: Browserside<Commands['relayTally']>;
+    stallingTally: Browserside<Commands['stallingTally']>;
     dropStreams: Browserside<Commands['dropStreams']>;
+    freezeStreams: Browserside<Commands['freezeStreams']>;
     resetHealthy: Browserside<Commands['resetHealthy']>;
     openTickets: Browserside<Commands['openTickets']>;
     setFault: Browserside<Commands['setFault']>;

@@ -8,6 +8,7 @@ import {
 import { type CountingFront, startCountingFront } from './counting-front.js';
 import { pageOrigin } from './page-origin.js';
 import { credentials, testSimData } from './sim-data.js';
+import { type StallingRelay, startStallingRelay } from './stalling-relay.js';
 
 /** A real simulator behind a real relay, behind a counting pass-through the page talks to. */
 export interface Stack {
@@ -33,6 +34,8 @@ async function startStack(fault?: SimulatorFault): Promise<Stack> {
     load: loadFrom(sim),
     port: 0,
     ttlSeconds: 1,
+    // Frequent, so a test can see the element notice a stream that went silent.
+    heartbeatSeconds: 0.5,
     allowOrigins: [pageOrigin()],
     demoPage: false,
     log: () => {},
@@ -52,6 +55,8 @@ export interface TestEnvironment {
   tokenRelaySrc: string;
   /** A relay in front of the healthy simulator that serves one live viewer at most. */
   singleViewerRelaySrc: string;
+  /** Accepts requests and never (or never fully) answers them. */
+  stalling: StallingRelay;
   resetHealthy(): Promise<void>;
   close(): Promise<void>;
 }
@@ -75,6 +80,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     demoPage: false,
     log: () => {},
   });
+  const stalling = await startStallingRelay(pageOrigin());
   const gone = await startCountingFront('http://127.0.0.1:9');
   const unreachableSrc = `${gone.url}/ticket-counts`;
   await gone.close();
@@ -84,6 +90,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     unreachableSrc,
     tokenRelaySrc: `${tokenRelay.url}/ticket-counts`,
     singleViewerRelaySrc: `${singleViewerRelay.url}/ticket-counts`,
+    stalling,
     async resetHealthy() {
       healthy.sim.setFault(undefined);
       Object.assign(healthy.sim.data, testSimData());
@@ -92,6 +99,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     async close() {
       await tokenRelay.close();
       await singleViewerRelay.close();
+      await stalling.close();
       for (const stack of [healthy, broken]) {
         await stack.front.close();
         await stack.relay.close();

@@ -36,7 +36,7 @@ export class SseHub {
     return this.#clients.size >= this.#options.maxSubscribers;
   }
 
-  /** Opens the stream and sends `initialEvent` (if any) in the same write as the headers. */
+  /** Opens the stream and sends a heartbeat and `initialEvent` (if any) in one write. */
   add(res: ServerResponse, headers: HeaderMap, initialEvent: string | undefined): void {
     if (this.#closed) {
       res.destroy();
@@ -51,12 +51,15 @@ export class SseHub {
       Connection: 'keep-alive',
     });
     res.socket?.setNoDelay(true);
-    res.write(`retry: ${SSE_RETRY_MS}\n\n${initialEvent ?? ''}`);
+    // A heartbeat at once: the viewer learns the interval before any silence could matter.
+    res.write(
+      `retry: ${SSE_RETRY_MS}\n\n${heartbeatEvent(this.#options.heartbeatMs)}${initialEvent ?? ''}`,
+    );
     this.#clients.add(res);
     res.on('close', () => this.#remove(res));
     this.#options.onCountChange(this.#clients.size, 1);
     this.#heartbeat ??= setInterval(
-      () => this.#broadcastRaw(': heartbeat\n\n'),
+      () => this.#broadcastRaw(heartbeatEvent(this.#options.heartbeatMs)),
       this.#options.heartbeatMs,
     );
   }
@@ -93,6 +96,16 @@ export class SseHub {
     if (this.#heartbeat) clearInterval(this.#heartbeat);
     this.#heartbeat = undefined;
   }
+}
+
+/**
+ * Keeps proxies from closing an idle stream, and lets viewers tell a quiet stream from a dead
+ * one: an event (a `:` comment never reaches page scripts) whose data is the interval in ms, so
+ * a viewer knows how long a silence means the connection is gone. No `id`: it must not change
+ * the browser's last event ID.
+ */
+export function heartbeatEvent(intervalMs: number): string {
+  return `event: heartbeat\ndata: ${intervalMs}\n\n`;
 }
 
 /** One SSE message; the payload is single-line JSON, so one `data:` line suffices. */
