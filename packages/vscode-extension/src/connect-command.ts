@@ -16,6 +16,7 @@ import {
   upsertSettingsEntry,
 } from './connection-settings.js';
 import type { Log } from './log.js';
+import { notificationText } from './markdown-text.js';
 import { settings } from './settings.js';
 
 const t = vscode.l10n.t;
@@ -266,7 +267,7 @@ async function check(
   } catch (error) {
     return {
       failure: isWhmcsError(error)
-        ? error.message
+        ? notificationText(error.message)
         : t('The connection check failed unexpectedly; see "WHMCS: Show Log" for details.'),
     };
   }

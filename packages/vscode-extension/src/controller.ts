@@ -7,6 +7,7 @@ import { type ConnectionSecretStore, SecretStorageUnavailableError } from './con
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
+import { notificationText } from './markdown-text.js';
 import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
 import type { TicketStatusBar } from './status-bar.js';
@@ -206,7 +207,7 @@ export class TicketCountsController implements vscode.Disposable {
       vscode.l10n.t(
         '{0}: {1} Automatic and manual refresh stay off until you reconnect.',
         runtime.settings.label,
-        runtime.engine.state.error?.message ?? '',
+        notificationText(runtime.engine.state.error?.message ?? ''),
       ),
       reconnect,
       showLog,

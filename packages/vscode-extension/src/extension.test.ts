@@ -279,6 +279,27 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
   });
 
+  it('a WHMCS error message cannot put a clickable command link into a notification', async () => {
+    const link = '[Reconnect](command:workbench.action.terminal.new)';
+    sim.setFault({
+      kind: 'garbage',
+      contentType: 'application/json',
+      body: JSON.stringify({ result: 'error', message: link }),
+    });
+    start({ 'whmcsTicketCounts.connections': [connection('sim')] });
+    // VS Code turns [label](command:…|https://…|file:…) in notification text into a link it runs.
+    const vscodeLink = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/i;
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    expect(stub.messages[0]?.message).toContain('Reconnect');
+    expect(stub.messages[0]?.message).not.toMatch(vscodeLink);
+    // The Connect… check shows the same kind of message when it fails.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const failure = stub.messages.find((entry) => entry.level === 'error');
+    expect(failure?.message).toContain('command:workbench.action.terminal.new');
+    expect(failure?.message).not.toMatch(vscodeLink);
+  });
+
   it('notifies when tickets awaiting reply rise, with a link to the list', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],

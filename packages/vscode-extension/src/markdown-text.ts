@@ -5,3 +5,12 @@
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~$&]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
+
+/**
+ * Makes text from the server safe for a notification: VS Code turns `[label](target)` there
+ * (targets `command:`, `https://`, `file:`) into a link it opens with commands allowed, so a WHMCS
+ * error message must not carry one. A space between `]` and `(` leaves the text readable.
+ */
+export function notificationText(text: string): string {
+  return text.replace(/\]\s*\(/g, '] (');
+}
