@@ -10,6 +10,7 @@ import {
   type TicketCountsClient,
   ticketCountsEqual,
   type WhmcsConnection,
+  type WhmcsError,
 } from '@whmcs-ticket-counts/core';
 import type { AdminTicketLinks } from './admin-link.js';
 import type { ConnectionSecrets } from './connection-secrets.js';
@@ -106,11 +107,19 @@ export class ConnectionRuntime {
   readonly insecure: boolean;
   /** What the runtime was built from; an equal identity on reload means it can keep running. */
   readonly identity: string;
+  /** What a login depends on; while it is unchanged, a halt carries over to a rebuilt runtime. */
+  readonly loginIdentity: string;
+  /** The halt this runtime took over from the one it replaced (see the constructor). */
+  readonly inheritedHalt: WhmcsError | undefined;
   #seed: TicketCounts | undefined;
+  #pendingHalt: WhmcsError | undefined;
 
   /**
    * `seed`: counts just fetched by Connect…'s check, served as the first load so connecting
    * does not send a second request a moment after the first.
+   * `inheritedHalt`: the error that halted the runtime this one replaces with the same login
+   * (only the label, admin folder or interval changed). The first load fails with it instead of
+   * asking WHMCS, so editing a setting cannot send a known-bad login again (3 failures = IP ban).
    */
   constructor(
     settings: ConnectionSettings,
@@ -118,9 +127,13 @@ export class ConnectionRuntime {
     intervalMs: number,
     log: RequestLog,
     seed?: TicketCounts,
+    inheritedHalt?: WhmcsError,
   ) {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
+    this.loginIdentity = loginIdentity(settings, secrets);
+    this.inheritedHalt = seed ? undefined : inheritedHalt;
+    this.#pendingHalt = this.inheritedHalt;
     this.#seed = seed;
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
@@ -128,6 +141,9 @@ export class ConnectionRuntime {
     this.links = adminTicketLinks(baseUrl, settings.adminFolder);
     this.engine = createRefreshEngine<TicketCounts>({
       load: (signal) => {
+        const halt = this.#pendingHalt;
+        this.#pendingHalt = undefined;
+        if (halt) return Promise.reject(halt);
         const seed = this.#seed;
         this.#seed = undefined;
         return seed ? Promise.resolve(seed) : loadCounts(client, settings, log, signal);
@@ -147,4 +163,15 @@ export function runtimeIdentity(
   intervalMs: number,
 ): string {
   return JSON.stringify([settings, secrets, intervalMs]);
+}
+
+/** The parts a WHMCS login depends on (in memory only, like `runtimeIdentity`). */
+export function loginIdentity(settings: ConnectionSettings, secrets: ConnectionSecrets): string {
+  return JSON.stringify([
+    settings.url,
+    settings.authMethod,
+    settings.login,
+    settings.caFile ?? null,
+    secrets,
+  ]);
 }

@@ -2,7 +2,12 @@ import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
 import { linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
-import { ConnectionRuntime, runtimeIdentity, secretsToRedact } from './connection-runtime.js';
+import {
+  ConnectionRuntime,
+  loginIdentity,
+  runtimeIdentity,
+  secretsToRedact,
+} from './connection-runtime.js';
 import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
@@ -115,7 +120,16 @@ export class TicketCountsController implements vscode.Disposable {
           runtimes.push(kept);
           continue;
         }
-        runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed));
+        // Halted with the same login: keep the halt rather than send that login again.
+        const replaced = this.runtime(connection.id);
+        const halt =
+          replaced?.engine.state.halted &&
+          replaced.loginIdentity === loginIdentity(connection, secrets)
+            ? replaced.engine.state.error
+            : undefined;
+        runtimes.push(
+          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, halt),
+        );
       } catch (error) {
         const message =
           error instanceof SecretStorageUnavailableError
@@ -269,13 +283,16 @@ export class TicketCountsController implements vscode.Disposable {
     previous: RefreshState<TicketCounts>,
   ): void {
     this.render();
+    const inherited = state.error !== undefined && state.error === runtime.inheritedHalt;
     if (state.error && state.error !== previous.error && state.halted) {
       this.#log.error(
-        `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
+        inherited
+          ? `${runtime.settings.id}: still stopped until you reconnect (nothing sent): ${state.error.message}`
+          : `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
       );
     }
     // Once per halt, whether a timer or a click caused it: the tree alone is easy to overlook.
-    if (state.halted && !previous.halted) void this.#explainHalt(runtime);
+    if (state.halted && !previous.halted && !inherited) void this.#explainHalt(runtime);
     if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
       const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
       if (rise !== undefined) void this.#notifyRise(runtime, rise);

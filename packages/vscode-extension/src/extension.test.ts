@@ -279,6 +279,35 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
   });
 
+  it('keeps a halt when only the label, admin folder or interval change: no second failed login', async () => {
+    const { item, view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [
+      { ...connection('sim', 'Renamed'), adminFolder: 'staff' },
+    ]);
+    await configuration.update('refreshInterval', 2);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.requests).toHaveLength(1);
+    expect(sim.failedLogins()).toBe(1);
+    // The same halt, still shown, not announced a second time; the new settings apply.
+    expect(treeRows(view)[0]).toMatch(/^Login rejected: /);
+    expect(stub.messages).toHaveLength(1);
+    expect(item.tooltip?.value).toContain('Automatic refresh is stopped until you reconnect.');
+    await stub.commands.get('whmcsTicketCounts.copyLink')?.({
+      connectionId: 'sim',
+      link: { list: 'allActive' },
+    });
+    expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=active`);
+  });
+
   it('a WHMCS error message cannot put a clickable command link into a notification', async () => {
     const link = '[Reconnect](command:workbench.action.terminal.new)';
     sim.setFault({
