@@ -195,6 +195,8 @@ export class TicketCountsController implements vscode.Disposable {
       for (const runtime of this.#runtimes) runtime.engine.stop();
       return;
     }
+    // Interval 0 means "only when asked": coming back to the window is not asking.
+    if (settings.refreshIntervalMs() === 0) return;
     const youngest = Math.max(0, ...this.#runtimes.map((r) => r.engine.state.fetchedAt ?? 0));
     const wait = resumeDelayMs(youngest, Date.now(), settings.minimumRefreshSeconds());
     const resume = () => {

@@ -308,6 +308,24 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=active`);
   });
 
+  it('with automatic refresh off (0), focusing the window again sends nothing', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 0,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(sim.requests).toHaveLength(1);
+    setWindowFocused(false);
+    // Older than the minimum interval (1 s here), so a refresh on focus would be due if any.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    setWindowFocused(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(sim.requests).toHaveLength(1);
+    // Asking still works.
+    await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    expect(sim.requests).toHaveLength(2);
+  });
+
   it('a WHMCS error message cannot put a clickable command link into a notification', async () => {
     const link = '[Reconnect](command:workbench.action.terminal.new)';
     sim.setFault({
