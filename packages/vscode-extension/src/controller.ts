@@ -1,6 +1,6 @@
-import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import { adminTicketLinks, type RefreshState, type TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
-import { linkFor } from './admin-link.js';
+import { type AdminTicketLinks, linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
 import {
   ConnectionRuntime,
@@ -260,11 +260,22 @@ export class TicketCountsController implements vscode.Disposable {
 
   /** The admin-area URL of a list for a connection (the first, or the status bar's, by default). */
   linkFor(connectionId: string | undefined, link: TicketListLink): string | undefined {
-    const runtime =
-      (connectionId && this.runtime(connectionId)) ||
-      this.runtime(settings.statusBarConnection() ?? '') ||
-      this.#runtimes[0];
-    return runtime ? linkFor(runtime.links, link) : undefined;
+    const links = (id: string | undefined): AdminTicketLinks | undefined => {
+      const runtime = id ? this.runtime(id) : undefined;
+      if (runtime) return runtime.links;
+      // Not set up (no secret yet) still has an address: open that one, never another's.
+      const broken = this.#broken.find((item) => item.settings.id === id)?.settings;
+      if (!broken) return undefined;
+      try {
+        return adminTicketLinks(broken.url, broken.adminFolder);
+      } catch {
+        return undefined;
+      }
+    };
+    const chosen = connectionId
+      ? links(connectionId)
+      : (links(settings.statusBarConnection()) ?? this.#runtimes[0]?.links);
+    return chosen ? linkFor(chosen, link) : undefined;
   }
 
   #brokenConnection(connection: ConnectionSettings, message: string): BrokenConnection {

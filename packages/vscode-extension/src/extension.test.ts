@@ -347,6 +347,41 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(failure?.message).not.toMatch(vscodeLink);
   });
 
+  it('opens the admin area of the connection asked for, even one that is not set up', async () => {
+    secrets.set(
+      ConnectionSecretStore.keyFor('prod'),
+      JSON.stringify({ secret: SAMPLE_CREDENTIALS.secret }),
+    );
+    const staging = {
+      ...connection('staging', 'Staging'),
+      url: 'https://staging.example.com/billing/includes/api.php',
+      adminFolder: 'staff',
+    };
+    const { view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('prod', 'Production'), staging],
+        'whmcsTicketCounts.statusBar.connection': 'staging',
+        'whmcsTicketCounts.statusBar.clickAction': 'openInBrowser',
+      },
+      null,
+    );
+    await expect
+      .poll(() => view.provider.getChildren().map((node) => view.provider.getTreeItem(node).label))
+      .toEqual(['Production', 'Staging']);
+    await expect
+      .poll(() => treeRows(view).join('\n'), WAIT)
+      .toMatch(/No secret is stored for Staging/);
+    await stub.commands.get('whmcsTicketCounts.openInBrowser')?.({
+      connectionId: 'staging',
+      link: { list: 'awaitingReply' },
+    });
+    await stub.commands.get('whmcsTicketCounts.statusBarClicked')?.();
+    expect(stub.opened).toEqual([
+      'https://staging.example.com/billing/staff/supporttickets.php',
+      'https://staging.example.com/billing/staff/supporttickets.php',
+    ]);
+  });
+
   it('notifies when tickets awaiting reply rise, with a link to the list', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
