@@ -192,7 +192,7 @@ export class TicketCountsController implements vscode.Disposable {
       focused ? 'Window focused: polling resumed.' : 'Window unfocused: polling paused.',
     );
     if (!focused) {
-      for (const runtime of this.#runtimes) runtime.engine.stop();
+      for (const runtime of this.#runtimes) this.#pause(runtime);
       return;
     }
     // Interval 0 means "only when asked": coming back to the window is not asking.
@@ -204,6 +204,21 @@ export class TicketCountsController implements vscode.Disposable {
     };
     if (wait === 0) resume();
     else this.#resumeTimer = setTimeout(resume, wait);
+  }
+
+  /**
+   * Stops polling, but lets a request already sent finish: WHMCS has seen (and counted) that
+   * login, so aborting it would lose a rejection and the halt it must cause.
+   */
+  #pause(runtime: ConnectionRuntime): void {
+    if (!runtime.engine.state.refreshing) {
+      runtime.engine.stop();
+      return;
+    }
+    // refresh() joins the request in flight; it sends nothing new.
+    void runtime.engine.refresh().then(() => {
+      if (!this.#focused && this.#runtimes.includes(runtime)) runtime.engine.stop();
+    });
   }
 
   /** Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned). */

@@ -308,6 +308,26 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=active`);
   });
 
+  it('leaving the window during a request lets it finish: a slow rejection still halts after one request', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    // WHMCS has the login attempt (and counts it) before it answers.
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    setWindowFocused(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    setWindowFocused(true);
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(item.text).toBe('$(error) WHMCS');
+  });
+
   it('with automatic refresh off (0), focusing the window again sends nothing', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
