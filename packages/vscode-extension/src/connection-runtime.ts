@@ -6,6 +6,7 @@ import {
   isWhmcsError,
   md5Hex,
   type RefreshEngine,
+  type RefreshState,
   type TicketCounts,
   type TicketCountsClient,
   ticketCountsEqual,
@@ -99,6 +100,13 @@ export async function loadCounts(
   }
 }
 
+/** What a runtime takes over from the one it replaces when the login is unchanged. */
+export type Predecessor =
+  /** It was halted: the new runtime stays halted with the same error. */
+  | { halt: WhmcsError }
+  /** Its request was in flight (`since`: its state then): the new runtime uses that answer. */
+  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> };
+
 /** One WHMCS installation: its settings, client, links and the refresh engine driving the views. */
 export class ConnectionRuntime {
   readonly settings: ConnectionSettings;
@@ -113,13 +121,15 @@ export class ConnectionRuntime {
   readonly inheritedHalt: WhmcsError | undefined;
   #seed: TicketCounts | undefined;
   #pendingHalt: WhmcsError | undefined;
+  #pendingAnswer: Extract<Predecessor, { inFlight: unknown }> | undefined;
 
   /**
    * `seed`: counts just fetched by Connect…'s check, served as the first load so connecting
    * does not send a second request a moment after the first.
-   * `inheritedHalt`: the error that halted the runtime this one replaces with the same login
-   * (only the label, admin folder or interval changed). The first load fails with it instead of
-   * asking WHMCS, so editing a setting cannot send a known-bad login again (3 failures = IP ban).
+   * `predecessor`: the runtime this one replaces with the same login (only the label, admin folder
+   * or interval changed) was halted, or had a request in flight. The first load fails with that
+   * halt, or waits for that request's answer, instead of asking WHMCS: editing a setting cannot send
+   * a known-bad login again (3 failures = IP ban).
    */
   constructor(
     settings: ConnectionSettings,
@@ -127,13 +137,15 @@ export class ConnectionRuntime {
     intervalMs: number,
     log: RequestLog,
     seed?: TicketCounts,
-    inheritedHalt?: WhmcsError,
+    predecessor?: Predecessor,
   ) {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
     this.loginIdentity = loginIdentity(settings, secrets);
-    this.inheritedHalt = seed ? undefined : inheritedHalt;
+    const taken = seed ? undefined : predecessor;
+    this.inheritedHalt = taken && 'halt' in taken ? taken.halt : undefined;
     this.#pendingHalt = this.inheritedHalt;
+    this.#pendingAnswer = taken && 'inFlight' in taken ? taken : undefined;
     this.#seed = seed;
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
@@ -144,6 +156,16 @@ export class ConnectionRuntime {
         const halt = this.#pendingHalt;
         this.#pendingHalt = undefined;
         if (halt) return Promise.reject(halt);
+        const answer = this.#pendingAnswer;
+        this.#pendingAnswer = undefined;
+        if (answer) {
+          return answer.inFlight.then((state) => {
+            if (state.error && state.error !== answer.since.error) throw state.error;
+            if (state.value && state.fetchedAt !== answer.since.fetchedAt) return state.value;
+            // Aborted after all: nothing was learnt, so ask.
+            return loadCounts(client, settings, log, signal);
+          });
+        }
         const seed = this.#seed;
         this.#seed = undefined;
         return seed ? Promise.resolve(seed) : loadCounts(client, settings, log, signal);

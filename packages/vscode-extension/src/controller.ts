@@ -5,10 +5,15 @@ import { AwaitingRiseDetector } from './awaiting-rise.js';
 import {
   ConnectionRuntime,
   loginIdentity,
+  type Predecessor,
   runtimeIdentity,
   secretsToRedact,
 } from './connection-runtime.js';
-import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
+import {
+  type ConnectionSecretStore,
+  type ConnectionSecrets,
+  SecretStorageUnavailableError,
+} from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
@@ -120,15 +125,9 @@ export class TicketCountsController implements vscode.Disposable {
           runtimes.push(kept);
           continue;
         }
-        // Halted with the same login: keep the halt rather than send that login again.
-        const replaced = this.runtime(connection.id);
-        const halt =
-          replaced?.engine.state.halted &&
-          replaced.loginIdentity === loginIdentity(connection, secrets)
-            ? replaced.engine.state.error
-            : undefined;
+        const predecessor = this.#predecessor(connection, secrets);
         runtimes.push(
-          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, halt),
+          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
         );
       } catch (error) {
         const message =
@@ -178,6 +177,24 @@ export class TicketCountsController implements vscode.Disposable {
       if (this.#focused) runtime.engine.start();
       else void runtime.engine.refresh();
     }
+  }
+
+  /**
+   * With the same login, a rebuilt runtime keeps the old one's halt, or waits for its request in
+   * flight, rather than send that login again.
+   */
+  #predecessor(
+    connection: ConnectionSettings,
+    secrets: ConnectionSecrets,
+  ): Predecessor | undefined {
+    const replaced = this.runtime(connection.id);
+    if (!replaced || replaced.loginIdentity !== loginIdentity(connection, secrets))
+      return undefined;
+    const { state } = replaced.engine;
+    if (state.halted && state.error) return { halt: state.error };
+    // refresh() joins the request in flight; it sends nothing new.
+    if (state.refreshing) return { inFlight: replaced.engine.refresh(), since: state };
+    return undefined;
   }
 
   /**
@@ -339,18 +356,24 @@ export class TicketCountsController implements vscode.Disposable {
     }
   }
 
-  #disposeRuntimes(runtimes: readonly ConnectionRuntime[]): void {
+  /**
+   * `letFinish`: a request already sent is not aborted (WHMCS has counted that login; a successor
+   * may be waiting for its answer), the engine stops once it settles.
+   */
+  #disposeRuntimes(runtimes: readonly ConnectionRuntime[], letFinish = true): void {
     for (const runtime of runtimes) {
       this.#unsubscribe.get(runtime)?.();
       this.#unsubscribe.delete(runtime);
-      runtime.engine.stop();
+      if (letFinish && runtime.engine.state.refreshing) {
+        void runtime.engine.refresh().then(() => runtime.engine.stop());
+      } else runtime.engine.stop();
     }
   }
 
   dispose(): void {
     clearTimeout(this.#resumeTimer);
     this.#reloads++;
-    this.#disposeRuntimes(this.#runtimes);
+    this.#disposeRuntimes(this.#runtimes, false);
     this.#runtimes = [];
   }
 }

@@ -328,6 +328,40 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(item.text).toBe('$(error) WHMCS');
   });
 
+  it('a settings edit while a rejected login is in flight does not send it again', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item, view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(treeRows(view)[0]).toMatch(/^Login rejected: /);
+    expect(stub.messages.filter((entry) => entry.level === 'warning')).toHaveLength(1);
+    expect(stub.messages[0]?.message).toMatch(/^Renamed: /);
+  });
+
+  it('a settings edit while counts are loading shows that answer without asking again', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(item.tooltip?.value).toContain('Awaiting reply');
+    expect(sim.requests).toHaveLength(1);
+  });
+
   it('with automatic refresh off (0), focusing the window again sends nothing', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
