@@ -3,7 +3,15 @@
  * crafted ticket status title cannot turn into a link, an image or a command.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~$&]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return (
+    text
+      .replace(/[\\`*_{}[\]()<>#+\-.!|~$&]/g, '\\$&')
+      .replace(/\r?\n/g, ' ')
+      // The tooltip renders `$(icon)` after Markdown has undone its escapes: a literal backslash in
+      // front ("\\$\(") leaves "\$(" for that pass, which shows it as text (as appendText does).
+      .split('\\$\\(')
+      .join('\\\\$\\(')
+  );
 }
 
 /**

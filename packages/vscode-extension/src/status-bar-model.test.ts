@@ -111,4 +111,12 @@ describe('statusBarModel', () => {
     expect(model.tooltip).not.toContain('[click](command:evil)');
     expect(model.tooltip).toContain('\\[click\\]\\(command:evil\\)');
   });
+
+  it('keeps a status title like "$(zap) Zap" text: no icon in the tooltip', () => {
+    const counts = sampleCounts({ status: { zap: { title: '$(zap) Zap', count: 1 } } });
+    const model = statusBarModel([view({ value: counts })], options, t);
+    // The tooltip renders icons (supportThemeIcons) after Markdown: after Markdown's own escapes
+    // are undone, "\$(zap)" must remain, as VS Code's MarkdownString.appendText writes it.
+    expect(model.tooltip).toContain('| \\\\$\\(zap\\) Zap | 1 |');
+  });
 });
