@@ -4,6 +4,7 @@ import {
   type WhmcsSimulator,
 } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSelfSignedWhmcs } from '../test/support/self-signed-whmcs.js';
 import { resetStub, setWindowFocused, stub, treeRows } from '../test/support/vscode-stub.js';
 import { ConnectionSecretStore } from './connection-secrets.js';
 import { activate } from './extension.js';
@@ -177,6 +178,27 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+  });
+
+  it('Connect… to a self-signed WHMCS offers to choose its CA file, then saves it', async () => {
+    const whmcs = await startSelfSignedWhmcs({ awaitingReply: 6 });
+    try {
+      const { item } = start({});
+      stub.inputs = [whmcs.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+      stub.messageAnswers = ['Choose CA File…'];
+      stub.openDialogAnswers = [whmcs.caFile];
+      await stub.commands.get('whmcsTicketCounts.connect')?.();
+      const failure = stub.messages.find((entry) => entry.level === 'error');
+      expect(failure?.message).toMatch(/TLS certificate .* could not be verified/);
+      expect(failure?.items).toContain('Choose CA File…');
+      await expect.poll(() => item.text, WAIT).toBe('$(inbox) 6');
+      const saved = stub.settings['whmcsTicketCounts.connections'] as Array<{ caFile?: string }>;
+      expect(saved[0]?.caFile).toBe(whmcs.caFile);
+      // The failed handshake never reached WHMCS; the views reuse the check with the CA file.
+      expect(whmcs.requests).toBe(1);
+    } finally {
+      await whmcs.close();
+    }
   });
 
   it('adding a connection leaves the others running without refetching them', async () => {

@@ -52,6 +52,10 @@ export const stub = {
   clipboard: '',
   /** Answers for showInputBox, in order; showQuickPick picks the first item. */
   inputs: [] as string[],
+  /** Buttons to press on the next messages, in order (none: the message is dismissed). */
+  messageAnswers: [] as string[],
+  /** File paths showOpenDialog answers with, in order (none: cancelled). */
+  openDialogAnswers: [] as string[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   context: new Map<string, unknown>(),
 };
@@ -66,6 +70,8 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.opened = [];
   stub.clipboard = '';
   stub.inputs = [];
+  stub.messageAnswers = [];
+  stub.openDialogAnswers = [];
   stub.commands.clear();
   stub.context.clear();
 }
@@ -129,8 +135,12 @@ export const l10n = { t: formatMessage };
 
 function message(level: 'info' | 'warning' | 'error') {
   return async (text: string, ...rest: unknown[]) => {
-    stub.messages.push({ level, message: text, items: rest.filter((r) => typeof r === 'string') });
-    return undefined;
+    const items = rest.filter((r) => typeof r === 'string');
+    stub.messages.push({ level, message: text, items });
+    const answer = stub.messageAnswers[0];
+    if (answer === undefined || !items.includes(answer)) return undefined;
+    stub.messageAnswers.shift();
+    return answer;
   };
 }
 
@@ -176,6 +186,10 @@ export const window = {
   showErrorMessage: message('error'),
   showInputBox: async () => stub.inputs.shift(),
   showQuickPick: async <T>(items: T[]) => items[0],
+  showOpenDialog: async () => {
+    const path = stub.openDialogAnswers.shift();
+    return path === undefined ? undefined : [{ fsPath: path, toString: () => `file://${path}` }];
+  },
   withProgress: <T>(_options: unknown, task: () => Promise<T>) => task(),
 };
 
