@@ -323,5 +323,7 @@ async function save(
 ): Promise<void> {
   // The secret first: settings without a usable secret would show a broken connection.
   await secretStore.set(connection.id, secrets);
+  // The check just succeeded: a halt remembered for this connection is over.
+  await secretStore.deleteHalt(connection.id);
   await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
 }

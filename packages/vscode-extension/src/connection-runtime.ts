@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   adminTicketLinks,
   createRefreshEngine,
@@ -117,6 +118,8 @@ export class ConnectionRuntime {
   readonly identity: string;
   /** What a login depends on; while it is unchanged, a halt carries over to a rebuilt runtime. */
   readonly loginIdentity: string;
+  /** `loginIdentity` hashed, for a halt remembered in storage. */
+  readonly loginFingerprint: string;
   /** The halt this runtime took over from the one it replaced (see the constructor). */
   readonly inheritedHalt: WhmcsError | undefined;
   #seed: TicketCounts | undefined;
@@ -142,6 +145,7 @@ export class ConnectionRuntime {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
     this.loginIdentity = loginIdentity(settings, secrets);
+    this.loginFingerprint = loginFingerprint(settings, secrets);
     const taken = seed ? undefined : predecessor;
     this.inheritedHalt = taken && 'halt' in taken ? taken.halt : undefined;
     this.#pendingHalt = this.inheritedHalt;
@@ -185,6 +189,21 @@ export function runtimeIdentity(
   intervalMs: number,
 ): string {
   return JSON.stringify([settings, secrets, intervalMs]);
+}
+
+/** A one-way fingerprint of `loginIdentity`, safe to store with a remembered halt. */
+export function loginFingerprint(settings: ConnectionSettings, secrets: ConnectionSecrets): string {
+  return createHash('sha256').update(loginIdentity(settings, secrets)).digest('hex');
+}
+
+/** A remembered halt as an error the refresh engine halts on again (core's duck-typed shape). */
+export function restoredHaltError(halt: { kind: string; message: string }): WhmcsError {
+  return Object.assign(new Error(halt.message), {
+    name: 'RememberedHaltError',
+    kind: halt.kind,
+    retryable: false,
+    stopsPolling: true,
+  }) as unknown as WhmcsError;
 }
 
 /** The parts a WHMCS login depends on (in memory only, like `runtimeIdentity`). */

@@ -4,8 +4,10 @@ import { type AdminTicketLinks, linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
 import {
   ConnectionRuntime,
+  loginFingerprint,
   loginIdentity,
   type Predecessor,
+  restoredHaltError,
   runtimeIdentity,
   secretsToRedact,
 } from './connection-runtime.js';
@@ -13,6 +15,7 @@ import {
   type ConnectionSecretStore,
   type ConnectionSecrets,
   SecretStorageUnavailableError,
+  type StoredHalt,
 } from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
@@ -121,11 +124,16 @@ export class TicketCountsController implements vscode.Disposable {
         const kept = this.#runtimes.find((runtime) => runtime.identity === identity);
         // A fresh seed means Connect… just succeeded: rebuild, which also clears a halt.
         const seed = this.#freshSeed(connection.id);
-        if (kept && !runtimes.includes(kept) && seed === undefined) {
+        // Halted for this very login in another window or an earlier session.
+        const stored = await this.#secrets.getHalt(connection.id);
+        const remembered =
+          stored && stored.login === loginFingerprint(connection, secrets) ? stored : undefined;
+        const keep = kept && !(remembered && !kept.engine.state.halted);
+        if (kept && keep && !runtimes.includes(kept) && seed === undefined) {
           runtimes.push(kept);
           continue;
         }
-        const predecessor = this.#predecessor(connection, secrets);
+        const predecessor = this.#predecessor(connection, secrets, remembered);
         runtimes.push(
           new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
         );
@@ -186,12 +194,14 @@ export class TicketCountsController implements vscode.Disposable {
   #predecessor(
     connection: ConnectionSettings,
     secrets: ConnectionSecrets,
+    remembered?: StoredHalt,
   ): Predecessor | undefined {
     const replaced = this.runtime(connection.id);
     if (!replaced || replaced.loginIdentity !== loginIdentity(connection, secrets))
-      return undefined;
+      return remembered ? { halt: restoredHaltError(remembered) } : undefined;
     const { state } = replaced.engine;
     if (state.halted && state.error) return { halt: state.error };
+    if (remembered) return { halt: restoredHaltError(remembered) };
     // refresh() joins the request in flight; it sends nothing new.
     if (state.refreshing) return { inFlight: replaced.engine.refresh(), since: state };
     return undefined;
@@ -337,10 +347,28 @@ export class TicketCountsController implements vscode.Disposable {
       );
     }
     // Once per halt, whether a timer or a click caused it: the tree alone is easy to overlook.
-    if (state.halted && !previous.halted && !inherited) void this.#explainHalt(runtime);
+    if (state.halted && !previous.halted && !inherited) {
+      if (state.error) void this.#rememberHalt(runtime, state.error);
+      void this.#explainHalt(runtime);
+    }
     if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
       const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
       if (rise !== undefined) void this.#notifyRise(runtime, rise);
+    }
+  }
+
+  /** Other windows (through SecretStorage's change event) and the next session stay halted too. */
+  async #rememberHalt(runtime: ConnectionRuntime, error: { kind: string; message: string }) {
+    try {
+      await this.#secrets.setHalt(runtime.settings.id, {
+        login: runtime.loginFingerprint,
+        kind: error.kind,
+        message: error.message,
+      });
+    } catch (failure) {
+      this.#log.warn(
+        `${runtime.settings.id}: the halt is kept in this window only: ${String(failure)}`,
+      );
     }
   }
 

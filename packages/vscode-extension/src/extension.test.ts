@@ -301,6 +301,41 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
   });
 
+  it('remembers a halt: the next window or session does not send the rejected login again', async () => {
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect
+      .poll(() => [...secrets.keys()].filter((key) => key.includes('.halt.')), WAIT)
+      .toHaveLength(1);
+    const [haltKey] = [...secrets.keys()].filter((key) => key.includes('.halt.'));
+    expect(ConnectionSecretStore.isOwnKey(haltKey ?? '')).toBe(true);
+    expect(secrets.get(haltKey ?? '')).not.toContain('FAKE-wrong-secret');
+    // The window closes; another one (or the next session) starts with the same secret.
+    for (const subscription of subscriptions.splice(0)) subscription.dispose();
+    const again = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => treeRows(again.view)[0] ?? '', WAIT).toMatch(/^Login rejected: /);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(stub.messages).toHaveLength(0);
+    // Connect… with the right secret clears it.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    await expect.poll(() => again.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect([...secrets.keys()].filter((key) => key.includes('.halt.'))).toHaveLength(0);
+  });
+
   it('keeps a halt when only the label, admin folder or interval change: no second failed login', async () => {
     const { item, view } = start(
       {
