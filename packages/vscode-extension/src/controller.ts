@@ -21,6 +21,7 @@ import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
 import { notificationText } from './markdown-text.js';
+import { openUrl } from './open-url.js';
 import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
 import type { TicketStatusBar } from './status-bar.js';
@@ -380,7 +381,7 @@ export class TicketCountsController implements vscode.Disposable {
         : vscode.l10n.t('{0}: {1} new tickets awaiting reply', runtime.settings.label, rise);
     if ((await vscode.window.showInformationMessage(message, open)) === open) {
       this.#log.info(`Opening ${runtime.links.awaitingReply}`);
-      await vscode.env.openExternal(vscode.Uri.parse(runtime.links.awaitingReply));
+      await openUrl(runtime.links.awaitingReply);
     }
   }
 

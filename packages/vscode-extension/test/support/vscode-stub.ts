@@ -227,8 +227,15 @@ export const env = {
       stub.clipboard = text;
     },
   },
-  openExternal: async (uri: { value: string }) => {
-    stub.opened.push(uri.value);
+  /**
+   * Records the address the browser gets, as VS Code 1.100 computes it: a string is opened as is
+   * (MainThreadWindow.$openUri / OpenerService), a Uri as `encodeURI(uri.toString(true))` — its
+   * components decoded, then re-encoded, which turns `%26` into `&` (microsoft/vscode#135949).
+   */
+  openExternal: async (target: string | { value: string }) => {
+    stub.opened.push(
+      typeof target === 'string' ? target : encodeURI(decodeURIComponent(target.value)),
+    );
     return true;
   },
 };
