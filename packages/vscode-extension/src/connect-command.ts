@@ -13,6 +13,7 @@ import {
   type ConnectionSettings,
   hostLabel,
   newConnectionId,
+  uniqueLabel,
   upsertSettingsEntry,
 } from './connection-settings.js';
 import type { Log } from './log.js';
@@ -186,18 +187,23 @@ export async function connectCommand(
       if (ask) draft = await askDraft(draft);
       ask = true;
       const url = normalisedUrl(draft.url);
+      const id =
+        draft.id ??
+        newConnectionId(
+          draft.url,
+          existing.map((c) => c.id),
+        );
       const connection: ConnectionSettings = {
         ...(draft.base ?? { adminFolder: 'admin', ignoreDepartmentAssignments: false }),
-        id:
-          draft.id ??
-          newConnectionId(
-            draft.url,
-            existing.map((c) => c.id),
-          ),
+        id,
         label:
           draft.base && normalisedUrl(draft.base.url) === url
             ? draft.base.label
-            : hostLabel(draft.url),
+            : // Two connections to one WHMCS (other credentials) must not look alike in the tree.
+              uniqueLabel(
+                hostLabel(draft.url),
+                existing.filter((c) => c.id !== id).map((c) => c.label),
+              ),
         url,
         authMethod: draft.authMethod,
         login: draft.login,

@@ -201,6 +201,27 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     }
   });
 
+  it('Connect… adding a second connection to the same WHMCS gives it a label of its own', async () => {
+    const { view } = start({ 'whmcsTicketCounts.connections': [connection('sim', '127.0.0.1')] });
+    stub.quickPicks = ['Add a WHMCS installation'];
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const saved = stub.settings['whmcsTicketCounts.connections'] as Array<{ label: string }>;
+    const host = new URL(sim.baseUrl).host;
+    expect(saved.map((entry) => entry.label)).toEqual(['127.0.0.1', `${host}`]);
+    stub.quickPicks = ['Add a WHMCS installation'];
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const again = stub.settings['whmcsTicketCounts.connections'] as Array<{ label: string }>;
+    expect(again.map((entry) => entry.label)).toEqual(['127.0.0.1', host, `${host} (2)`]);
+    await expect
+      .poll(
+        () => view.provider.getChildren().map((node) => view.provider.getTreeItem(node).label),
+        WAIT,
+      )
+      .toEqual(['127.0.0.1', host, `${host} (2)`]);
+  });
+
   it('adding a connection leaves the others running without refetching them', async () => {
     const { view } = start({
       'whmcsTicketCounts.connections': [connection('prod', 'Production')],

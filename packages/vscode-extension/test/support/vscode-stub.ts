@@ -50,8 +50,10 @@ export const stub = {
   log: [] as string[],
   opened: [] as string[],
   clipboard: '',
-  /** Answers for showInputBox, in order; showQuickPick picks the first item. */
+  /** Answers for showInputBox, in order. */
   inputs: [] as string[],
+  /** For each showQuickPick in turn, text its pick's label contains (none left: the first item). */
+  quickPicks: [] as string[],
   /** Buttons to press on the next messages, in order (none: the message is dismissed). */
   messageAnswers: [] as string[],
   /** File paths showOpenDialog answers with, in order (none: cancelled). */
@@ -70,6 +72,7 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.opened = [];
   stub.clipboard = '';
   stub.inputs = [];
+  stub.quickPicks = [];
   stub.messageAnswers = [];
   stub.openDialogAnswers = [];
   stub.commands.clear();
@@ -185,7 +188,10 @@ export const window = {
   showWarningMessage: message('warning'),
   showErrorMessage: message('error'),
   showInputBox: async () => stub.inputs.shift(),
-  showQuickPick: async <T>(items: T[]) => items[0],
+  showQuickPick: async <T extends { label?: string }>(items: T[]) => {
+    const wanted = stub.quickPicks.shift();
+    return wanted === undefined ? items[0] : items.find((item) => item.label?.includes(wanted));
+  },
   showOpenDialog: async () => {
     const path = stub.openDialogAnswers.shift();
     return path === undefined ? undefined : [{ fsPath: path, toString: () => `file://${path}` }];
