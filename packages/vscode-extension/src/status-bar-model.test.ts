@@ -91,6 +91,19 @@ describe('statusBarModel', () => {
     expect(statusBarModel(zero, { ...options, hideWhenZero: true }, t).visible).toBe(false);
   });
 
+  it('stays visible at zero while another connection is not set up', () => {
+    const views = [
+      view({ value: sampleCounts({ awaitingReply: 0 }) }, 'prod'),
+      view(
+        { error: { kind: 'configuration', message: 'No secret is stored.' }, halted: true },
+        'staging',
+      ),
+    ];
+    const model = statusBarModel(views, { ...options, hideWhenZero: true }, t);
+    expect(model.text).toBe('$(inbox) 0 (1 of 2 not set up)');
+    expect(model.visible).toBe(true);
+  });
+
   it('sums several connections, or shows the chosen one', () => {
     const views = [
       view({ value: sampleCounts() }, 'prod'),
