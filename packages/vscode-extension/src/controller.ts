@@ -53,6 +53,7 @@ export class TicketCountsController implements vscode.Disposable {
   #seeds = new Map<string, { counts: TicketCounts; at: number }>();
   #focused: boolean;
   #rise: AwaitingRiseDetector;
+  #riseIntervalMs: number;
   #reloads = 0;
   #resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,7 +68,8 @@ export class TicketCountsController implements vscode.Disposable {
     this.#statusBar = statusBar;
     this.#tree = tree;
     this.#focused = vscode.window.state.focused;
-    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
+    this.#riseIntervalMs = settings.notificationIntervalMs();
+    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: this.#riseIntervalMs });
   }
 
   get connections(): ConnectionSettings[] {
@@ -161,7 +163,6 @@ export class TicketCountsController implements vscode.Disposable {
     this.#runtimes = runtimes;
     this.#broken = broken;
     this.#order = connections.map((connection) => connection.id);
-    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
     for (const runtime of fresh) {
       this.#unsubscribe.set(
         runtime,
@@ -353,6 +354,13 @@ export class TicketCountsController implements vscode.Disposable {
       void this.#explainHalt(runtime);
     }
     if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
+      // Kept across reloads (a settings edit must not reset the rate limit); rebuilt only when
+      // notifications.minimumMinutesBetween changed, which only redraws and never reloads.
+      const intervalMs = settings.notificationIntervalMs();
+      if (intervalMs !== this.#riseIntervalMs) {
+        this.#riseIntervalMs = intervalMs;
+        this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: intervalMs });
+      }
       const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
       if (rise !== undefined) void this.#notifyRise(runtime, rise);
     }

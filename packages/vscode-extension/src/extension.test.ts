@@ -532,6 +532,28 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
       });
   });
 
+  it('a settings edit does not reset the rate limit of awaiting-reply notifications', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+      'whmcsTicketCounts.notifications.awaitingRise': true,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const rise = async (id: number) => {
+      sim.data.tickets.push({ id, departmentId: 2, status: 'Customer-Reply' });
+      await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    };
+    await rise(960);
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => sim.requests.length, WAIT).toBe(3);
+    await rise(961);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Within notifications.minimumMinutesBetween (10): still one.
+    expect(stub.messages).toHaveLength(1);
+  });
+
   it('with several installations: one tree root each, a summed status bar, or the chosen one', async () => {
     const { item, view } = start({
       'whmcsTicketCounts.connections': [
