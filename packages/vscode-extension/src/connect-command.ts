@@ -13,9 +13,11 @@ import {
   type ConnectionSettings,
   hostLabel,
   newConnectionId,
+  uniqueLabel,
   upsertSettingsEntry,
 } from './connection-settings.js';
 import type { Log } from './log.js';
+import { notificationText } from './markdown-text.js';
 import { settings } from './settings.js';
 
 const t = vscode.l10n.t;
@@ -34,6 +36,8 @@ interface Draft {
   login: string;
   secret: string;
   accessKey: string;
+  /** A CA file for a self-signed WHMCS, chosen after a failed TLS check (or kept from `base`). */
+  caFile?: string;
   base?: ConnectionSettings;
 }
 
@@ -176,26 +180,35 @@ export async function connectCommand(
       secret: '',
       accessKey: '',
       ...(base ? { base, id: base.id, label: base.label } : {}),
+      ...(base?.caFile ? { caFile: base.caFile } : {}),
     };
+    let ask = true;
     for (;;) {
-      draft = await askDraft(draft);
+      if (ask) draft = await askDraft(draft);
+      ask = true;
       const url = normalisedUrl(draft.url);
+      const id =
+        draft.id ??
+        newConnectionId(
+          draft.url,
+          existing.map((c) => c.id),
+        );
       const connection: ConnectionSettings = {
         ...(draft.base ?? { adminFolder: 'admin', ignoreDepartmentAssignments: false }),
-        id:
-          draft.id ??
-          newConnectionId(
-            draft.url,
-            existing.map((c) => c.id),
-          ),
+        id,
         label:
           draft.base && normalisedUrl(draft.base.url) === url
             ? draft.base.label
-            : hostLabel(draft.url),
+            : // Two connections to one WHMCS (other credentials) must not look alike in the tree.
+              uniqueLabel(
+                hostLabel(draft.url),
+                existing.filter((c) => c.id !== id).map((c) => c.label),
+              ),
         url,
         authMethod: draft.authMethod,
         login: draft.login,
       };
+      if (draft.caFile) connection.caFile = draft.caFile;
       const secrets: ConnectionSecrets = {
         secret: draft.secret,
         ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
@@ -210,8 +223,22 @@ export async function connectCommand(
       }
       const retry = t('Edit and retry');
       const showLog = t('Show Log');
-      const choice = await vscode.window.showErrorMessage(result.failure, retry, showLog);
+      const chooseCa = t('Choose CA File…');
+      const choice = await vscode.window.showErrorMessage(
+        result.failure,
+        ...(result.untrustedCertificate ? [chooseCa] : []),
+        retry,
+        showLog,
+      );
       if (choice === showLog) log.show();
+      if (choice === chooseCa) {
+        const caFile = await pickCaFile();
+        if (caFile === undefined) return;
+        // Same answers, now trusting that CA: check again without asking everything again.
+        draft = { ...draft, caFile };
+        ask = false;
+        continue;
+      }
       if (choice !== retry) return;
     }
   } catch (error) {
@@ -237,12 +264,28 @@ function normalisedUrl(text: string): string {
   }
 }
 
-/** The counts when WHMCS answered; otherwise the core error's one-sentence guidance. */
+/** The PEM file with the CA of a self-signed WHMCS; TLS verification stays on. */
+async function pickCaFile(): Promise<string | undefined> {
+  const [picked] =
+    (await vscode.window.showOpenDialog({
+      title: t('CA certificate of your WHMCS (PEM)'),
+      openLabel: t('Trust This CA'),
+      canSelectMany: false,
+      canSelectFolders: false,
+      filters: { [t('PEM certificates')]: ['pem', 'crt', 'cer'], [t('All files')]: ['*'] },
+    })) ?? [];
+  return picked?.fsPath;
+}
+
+/**
+ * The counts when WHMCS answered; otherwise the core error's one-sentence guidance, and whether the
+ * server's certificate was not trusted (a CA file can fix that).
+ */
 async function check(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   log: Log,
-): Promise<{ counts: TicketCounts } | { failure: string }> {
+): Promise<{ counts: TicketCounts } | { failure: string; untrustedCertificate: boolean }> {
   try {
     resolveWhmcsUrl(connection.url);
     const client = createClient(connection, secrets);
@@ -266,8 +309,15 @@ async function check(
   } catch (error) {
     return {
       failure: isWhmcsError(error)
-        ? error.message
+        ? notificationText(error.message)
         : t('The connection check failed unexpectedly; see "WHMCS: Show Log" for details.'),
+      untrustedCertificate:
+        isWhmcsError(error) &&
+        error.kind === 'network' &&
+        'tlsHint' in error &&
+        typeof error.tlsHint === 'string' &&
+        // Not for an expired certificate or a wrong host name: a CA file cannot fix those.
+        /\bCA file\b/.test(error.tlsHint),
     };
   }
 }
@@ -279,5 +329,7 @@ async function save(
 ): Promise<void> {
   // The secret first: settings without a usable secret would show a broken connection.
   await secretStore.set(connection.id, secrets);
+  // The check just succeeded: a halt remembered for this connection is over.
+  await secretStore.deleteHalt(connection.id);
   await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
 }

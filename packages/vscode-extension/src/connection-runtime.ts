@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   adminTicketLinks,
   createRefreshEngine,
@@ -6,10 +7,12 @@ import {
   isWhmcsError,
   md5Hex,
   type RefreshEngine,
+  type RefreshState,
   type TicketCounts,
   type TicketCountsClient,
   ticketCountsEqual,
   type WhmcsConnection,
+  type WhmcsError,
 } from '@whmcs-ticket-counts/core';
 import type { AdminTicketLinks } from './admin-link.js';
 import type { ConnectionSecrets } from './connection-secrets.js';
@@ -98,6 +101,13 @@ export async function loadCounts(
   }
 }
 
+/** What a runtime takes over from the one it replaces when the login is unchanged. */
+export type Predecessor =
+  /** It was halted: the new runtime stays halted with the same error. */
+  | { halt: WhmcsError }
+  /** Its request was in flight (`since`: its state then): the new runtime uses that answer. */
+  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> };
+
 /** One WHMCS installation: its settings, client, links and the refresh engine driving the views. */
 export class ConnectionRuntime {
   readonly settings: ConnectionSettings;
@@ -106,11 +116,23 @@ export class ConnectionRuntime {
   readonly insecure: boolean;
   /** What the runtime was built from; an equal identity on reload means it can keep running. */
   readonly identity: string;
+  /** What a login depends on; while it is unchanged, a halt carries over to a rebuilt runtime. */
+  readonly loginIdentity: string;
+  /** `loginIdentity` hashed, for a halt remembered in storage. */
+  readonly loginFingerprint: string;
+  /** The halt this runtime took over from the one it replaced (see the constructor). */
+  readonly inheritedHalt: WhmcsError | undefined;
   #seed: TicketCounts | undefined;
+  #pendingHalt: WhmcsError | undefined;
+  #pendingAnswer: Extract<Predecessor, { inFlight: unknown }> | undefined;
 
   /**
    * `seed`: counts just fetched by Connect…'s check, served as the first load so connecting
    * does not send a second request a moment after the first.
+   * `predecessor`: the runtime this one replaces with the same login (only the label, admin folder
+   * or interval changed) was halted, or had a request in flight. The first load fails with that
+   * halt, or waits for that request's answer, instead of asking WHMCS: editing a setting cannot send
+   * a known-bad login again (3 failures = IP ban).
    */
   constructor(
     settings: ConnectionSettings,
@@ -118,9 +140,16 @@ export class ConnectionRuntime {
     intervalMs: number,
     log: RequestLog,
     seed?: TicketCounts,
+    predecessor?: Predecessor,
   ) {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
+    this.loginIdentity = loginIdentity(settings, secrets);
+    this.loginFingerprint = loginFingerprint(settings, secrets);
+    const taken = seed ? undefined : predecessor;
+    this.inheritedHalt = taken && 'halt' in taken ? taken.halt : undefined;
+    this.#pendingHalt = this.inheritedHalt;
+    this.#pendingAnswer = taken && 'inFlight' in taken ? taken : undefined;
     this.#seed = seed;
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
@@ -128,6 +157,19 @@ export class ConnectionRuntime {
     this.links = adminTicketLinks(baseUrl, settings.adminFolder);
     this.engine = createRefreshEngine<TicketCounts>({
       load: (signal) => {
+        const halt = this.#pendingHalt;
+        this.#pendingHalt = undefined;
+        if (halt) return Promise.reject(halt);
+        const answer = this.#pendingAnswer;
+        this.#pendingAnswer = undefined;
+        if (answer) {
+          return answer.inFlight.then((state) => {
+            if (state.error && state.error !== answer.since.error) throw state.error;
+            if (state.value && state.fetchedAt !== answer.since.fetchedAt) return state.value;
+            // Aborted after all: nothing was learnt, so ask.
+            return loadCounts(client, settings, log, signal);
+          });
+        }
         const seed = this.#seed;
         this.#seed = undefined;
         return seed ? Promise.resolve(seed) : loadCounts(client, settings, log, signal);
@@ -147,4 +189,30 @@ export function runtimeIdentity(
   intervalMs: number,
 ): string {
   return JSON.stringify([settings, secrets, intervalMs]);
+}
+
+/** A one-way fingerprint of `loginIdentity`, safe to store with a remembered halt. */
+export function loginFingerprint(settings: ConnectionSettings, secrets: ConnectionSecrets): string {
+  return createHash('sha256').update(loginIdentity(settings, secrets)).digest('hex');
+}
+
+/** A remembered halt as an error the refresh engine halts on again (core's duck-typed shape). */
+export function restoredHaltError(halt: { kind: string; message: string }): WhmcsError {
+  return Object.assign(new Error(halt.message), {
+    name: 'RememberedHaltError',
+    kind: halt.kind,
+    retryable: false,
+    stopsPolling: true,
+  }) as unknown as WhmcsError;
+}
+
+/** The parts a WHMCS login depends on (in memory only, like `runtimeIdentity`). */
+export function loginIdentity(settings: ConnectionSettings, secrets: ConnectionSecrets): string {
+  return JSON.stringify([
+    settings.url,
+    settings.authMethod,
+    settings.login,
+    settings.caFile ?? null,
+    secrets,
+  ]);
 }

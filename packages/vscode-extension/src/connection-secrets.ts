@@ -27,6 +27,18 @@ export class SecretStorageUnavailableError extends Error {
 }
 
 const keyPrefix = 'whmcsTicketCounts.connection.';
+const haltPrefix = 'whmcsTicketCounts.halt.';
+
+/**
+ * A halt (login rejected, permission missing, IP banned…) remembered for every window and the next
+ * session, so none of them sends the same login again. `login` is a fingerprint of what the login
+ * depends on (see `loginFingerprint`), never the secret itself.
+ */
+export interface StoredHalt {
+  login: string;
+  kind: string;
+  message: string;
+}
 
 /** Secrets keyed by connection id, stored as one JSON value per connection. */
 export class ConnectionSecretStore {
@@ -82,8 +94,39 @@ export class ConnectionSecretStore {
     }
   }
 
-  /** True when a change event's key belongs to this store. */
+  /** Undefined when none is stored or it cannot be read (the halt is then only in memory). */
+  async getHalt(connectionId: string): Promise<StoredHalt | undefined> {
+    try {
+      const raw = await this.#storage.get(haltPrefix + connectionId);
+      const parsed = raw ? (JSON.parse(raw) as Partial<StoredHalt>) : undefined;
+      return typeof parsed?.login === 'string' &&
+        typeof parsed.kind === 'string' &&
+        typeof parsed.message === 'string'
+        ? { login: parsed.login, kind: parsed.kind, message: parsed.message }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async setHalt(connectionId: string, halt: StoredHalt): Promise<void> {
+    try {
+      await this.#storage.store(haltPrefix + connectionId, JSON.stringify(halt));
+    } catch (error) {
+      throw new SecretStorageUnavailableError('save', error);
+    }
+  }
+
+  async deleteHalt(connectionId: string): Promise<void> {
+    try {
+      await this.#storage.delete(haltPrefix + connectionId);
+    } catch (error) {
+      throw new SecretStorageUnavailableError('delete', error);
+    }
+  }
+
+  /** True when a change event's key belongs to this store (a secret, or a halt another window saw). */
   static isOwnKey(key: string): boolean {
-    return key.startsWith(keyPrefix);
+    return key.startsWith(keyPrefix) || key.startsWith(haltPrefix);
   }
 }

@@ -4,6 +4,7 @@ import {
   newConnectionId,
   parseConnectionSettings,
   removeSettingsEntry,
+  uniqueLabel,
   upsertSettingsEntry,
 } from './connection-settings.js';
 
@@ -102,5 +103,17 @@ describe('settings entries', () => {
     expect(newConnectionId('https://billing.example.com/', ['billing-example-com'])).toBe(
       'billing-example-com-2',
     );
+  });
+});
+
+describe('uniqueLabel', () => {
+  it('numbers a label another connection already has, so tree roots can be told apart', () => {
+    expect(uniqueLabel('billing.example.com', [])).toBe('billing.example.com');
+    expect(uniqueLabel('billing.example.com', ['billing.example.com'])).toBe(
+      'billing.example.com (2)',
+    );
+    expect(
+      uniqueLabel('billing.example.com', ['billing.example.com', 'billing.example.com (2)']),
+    ).toBe('billing.example.com (3)');
   });
 });

@@ -131,6 +131,15 @@ export function hostLabel(url: string): string {
   }
 }
 
+/** `label`, or `label (2)`, `label (3)`… when another connection already shows it. */
+export function uniqueLabel(label: string, existing: readonly string[]): string {
+  if (!existing.includes(label)) return label;
+  for (let n = 2; ; n++) {
+    const candidate = `${label} (${n})`;
+    if (!existing.includes(candidate)) return candidate;
+  }
+}
+
 /** A new id derived from the URL's host, unique among `existing`. */
 export function newConnectionId(url: string, existing: readonly string[]): string {
   let base = 'whmcs';

@@ -1,12 +1,27 @@
-import type { RefreshState, TicketCounts } from '@whmcs-ticket-counts/core';
+import { adminTicketLinks, type RefreshState, type TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
-import { linkFor } from './admin-link.js';
+import { type AdminTicketLinks, linkFor } from './admin-link.js';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
-import { ConnectionRuntime, runtimeIdentity, secretsToRedact } from './connection-runtime.js';
-import { type ConnectionSecretStore, SecretStorageUnavailableError } from './connection-secrets.js';
+import {
+  ConnectionRuntime,
+  loginFingerprint,
+  loginIdentity,
+  type Predecessor,
+  restoredHaltError,
+  runtimeIdentity,
+  secretsToRedact,
+} from './connection-runtime.js';
+import {
+  type ConnectionSecretStore,
+  type ConnectionSecrets,
+  SecretStorageUnavailableError,
+  type StoredHalt,
+} from './connection-secrets.js';
 import type { ConnectionSettings } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
+import { notificationText } from './markdown-text.js';
+import { openUrl } from './open-url.js';
 import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
 import type { TicketStatusBar } from './status-bar.js';
@@ -38,6 +53,7 @@ export class TicketCountsController implements vscode.Disposable {
   #seeds = new Map<string, { counts: TicketCounts; at: number }>();
   #focused: boolean;
   #rise: AwaitingRiseDetector;
+  #riseIntervalMs: number;
   #reloads = 0;
   #resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -52,7 +68,8 @@ export class TicketCountsController implements vscode.Disposable {
     this.#statusBar = statusBar;
     this.#tree = tree;
     this.#focused = vscode.window.state.focused;
-    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
+    this.#riseIntervalMs = settings.notificationIntervalMs();
+    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: this.#riseIntervalMs });
   }
 
   get connections(): ConnectionSettings[] {
@@ -110,11 +127,19 @@ export class TicketCountsController implements vscode.Disposable {
         const kept = this.#runtimes.find((runtime) => runtime.identity === identity);
         // A fresh seed means Connect… just succeeded: rebuild, which also clears a halt.
         const seed = this.#freshSeed(connection.id);
-        if (kept && !runtimes.includes(kept) && seed === undefined) {
+        // Halted for this very login in another window or an earlier session.
+        const stored = await this.#secrets.getHalt(connection.id);
+        const remembered =
+          stored && stored.login === loginFingerprint(connection, secrets) ? stored : undefined;
+        const keep = kept && !(remembered && !kept.engine.state.halted);
+        if (kept && keep && !runtimes.includes(kept) && seed === undefined) {
           runtimes.push(kept);
           continue;
         }
-        runtimes.push(new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed));
+        const predecessor = this.#predecessor(connection, secrets, remembered);
+        runtimes.push(
+          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
+        );
       } catch (error) {
         const message =
           error instanceof SecretStorageUnavailableError
@@ -138,7 +163,6 @@ export class TicketCountsController implements vscode.Disposable {
     this.#runtimes = runtimes;
     this.#broken = broken;
     this.#order = connections.map((connection) => connection.id);
-    this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: settings.notificationIntervalMs() });
     for (const runtime of fresh) {
       this.#unsubscribe.set(
         runtime,
@@ -166,6 +190,26 @@ export class TicketCountsController implements vscode.Disposable {
   }
 
   /**
+   * With the same login, a rebuilt runtime keeps the old one's halt, or waits for its request in
+   * flight, rather than send that login again.
+   */
+  #predecessor(
+    connection: ConnectionSettings,
+    secrets: ConnectionSecrets,
+    remembered?: StoredHalt,
+  ): Predecessor | undefined {
+    const replaced = this.runtime(connection.id);
+    if (!replaced || replaced.loginIdentity !== loginIdentity(connection, secrets))
+      return remembered ? { halt: restoredHaltError(remembered) } : undefined;
+    const { state } = replaced.engine;
+    if (state.halted && state.error) return { halt: state.error };
+    if (remembered) return { halt: restoredHaltError(remembered) };
+    // refresh() joins the request in flight; it sends nothing new.
+    if (state.refreshing) return { inFlight: replaced.engine.refresh(), since: state };
+    return undefined;
+  }
+
+  /**
    * Pauses polling while the window is in the background and refreshes on return — at once,
    * unless the counts are younger than the minimum interval, so alt-tabbing cannot flood WHMCS.
    */
@@ -177,9 +221,11 @@ export class TicketCountsController implements vscode.Disposable {
       focused ? 'Window focused: polling resumed.' : 'Window unfocused: polling paused.',
     );
     if (!focused) {
-      for (const runtime of this.#runtimes) runtime.engine.stop();
+      for (const runtime of this.#runtimes) this.#pause(runtime);
       return;
     }
+    // Interval 0 means "only when asked": coming back to the window is not asking.
+    if (settings.refreshIntervalMs() === 0) return;
     const youngest = Math.max(0, ...this.#runtimes.map((r) => r.engine.state.fetchedAt ?? 0));
     const wait = resumeDelayMs(youngest, Date.now(), settings.minimumRefreshSeconds());
     const resume = () => {
@@ -187,6 +233,21 @@ export class TicketCountsController implements vscode.Disposable {
     };
     if (wait === 0) resume();
     else this.#resumeTimer = setTimeout(resume, wait);
+  }
+
+  /**
+   * Stops polling, but lets a request already sent finish: WHMCS has seen (and counted) that
+   * login, so aborting it would lose a rejection and the halt it must cause.
+   */
+  #pause(runtime: ConnectionRuntime): void {
+    if (!runtime.engine.state.refreshing) {
+      runtime.engine.stop();
+      return;
+    }
+    // refresh() joins the request in flight; it sends nothing new.
+    void runtime.engine.refresh().then(() => {
+      if (!this.#focused && this.#runtimes.includes(runtime)) runtime.engine.stop();
+    });
   }
 
   /** Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned). */
@@ -206,7 +267,7 @@ export class TicketCountsController implements vscode.Disposable {
       vscode.l10n.t(
         '{0}: {1} Automatic and manual refresh stay off until you reconnect.',
         runtime.settings.label,
-        runtime.engine.state.error?.message ?? '',
+        notificationText(runtime.engine.state.error?.message ?? ''),
       ),
       reconnect,
       showLog,
@@ -243,11 +304,22 @@ export class TicketCountsController implements vscode.Disposable {
 
   /** The admin-area URL of a list for a connection (the first, or the status bar's, by default). */
   linkFor(connectionId: string | undefined, link: TicketListLink): string | undefined {
-    const runtime =
-      (connectionId && this.runtime(connectionId)) ||
-      this.runtime(settings.statusBarConnection() ?? '') ||
-      this.#runtimes[0];
-    return runtime ? linkFor(runtime.links, link) : undefined;
+    const links = (id: string | undefined): AdminTicketLinks | undefined => {
+      const runtime = id ? this.runtime(id) : undefined;
+      if (runtime) return runtime.links;
+      // Not set up (no secret yet) still has an address: open that one, never another's.
+      const broken = this.#broken.find((item) => item.settings.id === id)?.settings;
+      if (!broken) return undefined;
+      try {
+        return adminTicketLinks(broken.url, broken.adminFolder);
+      } catch {
+        return undefined;
+      }
+    };
+    const chosen = connectionId
+      ? links(connectionId)
+      : (links(settings.statusBarConnection()) ?? this.#runtimes[0]?.links);
+    return chosen ? linkFor(chosen, link) : undefined;
   }
 
   #brokenConnection(connection: ConnectionSettings, message: string): BrokenConnection {
@@ -268,16 +340,44 @@ export class TicketCountsController implements vscode.Disposable {
     previous: RefreshState<TicketCounts>,
   ): void {
     this.render();
+    const inherited = state.error !== undefined && state.error === runtime.inheritedHalt;
     if (state.error && state.error !== previous.error && state.halted) {
       this.#log.error(
-        `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
+        inherited
+          ? `${runtime.settings.id}: still stopped until you reconnect (nothing sent): ${state.error.message}`
+          : `${runtime.settings.id}: automatic refresh stopped until you reconnect: ${state.error.message}`,
       );
     }
     // Once per halt, whether a timer or a click caused it: the tree alone is easy to overlook.
-    if (state.halted && !previous.halted) void this.#explainHalt(runtime);
+    if (state.halted && !previous.halted && !inherited) {
+      if (state.error) void this.#rememberHalt(runtime, state.error);
+      void this.#explainHalt(runtime);
+    }
     if (settings.notifyOnAwaitingRise() && state.value !== previous.value) {
+      // Kept across reloads (a settings edit must not reset the rate limit); rebuilt only when
+      // notifications.minimumMinutesBetween changed, which only redraws and never reloads.
+      const intervalMs = settings.notificationIntervalMs();
+      if (intervalMs !== this.#riseIntervalMs) {
+        this.#riseIntervalMs = intervalMs;
+        this.#rise = new AwaitingRiseDetector({ minimumIntervalMs: intervalMs });
+      }
       const rise = this.#rise.check(runtime.settings.id, previous.value, state.value);
       if (rise !== undefined) void this.#notifyRise(runtime, rise);
+    }
+  }
+
+  /** Other windows (through SecretStorage's change event) and the next session stay halted too. */
+  async #rememberHalt(runtime: ConnectionRuntime, error: { kind: string; message: string }) {
+    try {
+      await this.#secrets.setHalt(runtime.settings.id, {
+        login: runtime.loginFingerprint,
+        kind: error.kind,
+        message: error.message,
+      });
+    } catch (failure) {
+      this.#log.warn(
+        `${runtime.settings.id}: the halt is kept in this window only: ${String(failure)}`,
+      );
     }
   }
 
@@ -289,22 +389,28 @@ export class TicketCountsController implements vscode.Disposable {
         : vscode.l10n.t('{0}: {1} new tickets awaiting reply', runtime.settings.label, rise);
     if ((await vscode.window.showInformationMessage(message, open)) === open) {
       this.#log.info(`Opening ${runtime.links.awaitingReply}`);
-      await vscode.env.openExternal(vscode.Uri.parse(runtime.links.awaitingReply));
+      await openUrl(runtime.links.awaitingReply);
     }
   }
 
-  #disposeRuntimes(runtimes: readonly ConnectionRuntime[]): void {
+  /**
+   * `letFinish`: a request already sent is not aborted (WHMCS has counted that login; a successor
+   * may be waiting for its answer), the engine stops once it settles.
+   */
+  #disposeRuntimes(runtimes: readonly ConnectionRuntime[], letFinish = true): void {
     for (const runtime of runtimes) {
       this.#unsubscribe.get(runtime)?.();
       this.#unsubscribe.delete(runtime);
-      runtime.engine.stop();
+      if (letFinish && runtime.engine.state.refreshing) {
+        void runtime.engine.refresh().then(() => runtime.engine.stop());
+      } else runtime.engine.stop();
     }
   }
 
   dispose(): void {
     clearTimeout(this.#resumeTimer);
     this.#reloads++;
-    this.#disposeRuntimes(this.#runtimes);
+    this.#disposeRuntimes(this.#runtimes, false);
     this.#runtimes = [];
   }
 }

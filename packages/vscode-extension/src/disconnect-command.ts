@@ -42,6 +42,7 @@ export async function disconnectCommand(
   if (answer !== forget) return;
   try {
     await secretStore.delete(target.id);
+    await secretStore.deleteHalt(target.id);
   } catch (error) {
     if (!(error instanceof SecretStorageUnavailableError)) throw error;
     log.error(error.message);

@@ -4,6 +4,7 @@ import {
   type WhmcsSimulator,
 } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSelfSignedWhmcs } from '../test/support/self-signed-whmcs.js';
 import { resetStub, setWindowFocused, stub, treeRows } from '../test/support/vscode-stub.js';
 import { ConnectionSecretStore } from './connection-secrets.js';
 import { activate } from './extension.js';
@@ -179,6 +180,48 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
   });
 
+  it('Connect… to a self-signed WHMCS offers to choose its CA file, then saves it', async () => {
+    const whmcs = await startSelfSignedWhmcs({ awaitingReply: 6 });
+    try {
+      const { item } = start({});
+      stub.inputs = [whmcs.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+      stub.messageAnswers = ['Choose CA File…'];
+      stub.openDialogAnswers = [whmcs.caFile];
+      await stub.commands.get('whmcsTicketCounts.connect')?.();
+      const failure = stub.messages.find((entry) => entry.level === 'error');
+      expect(failure?.message).toMatch(/TLS certificate .* could not be verified/);
+      expect(failure?.items).toContain('Choose CA File…');
+      await expect.poll(() => item.text, WAIT).toBe('$(inbox) 6');
+      const saved = stub.settings['whmcsTicketCounts.connections'] as Array<{ caFile?: string }>;
+      expect(saved[0]?.caFile).toBe(whmcs.caFile);
+      // The failed handshake never reached WHMCS; the views reuse the check with the CA file.
+      expect(whmcs.requests).toBe(1);
+    } finally {
+      await whmcs.close();
+    }
+  });
+
+  it('Connect… adding a second connection to the same WHMCS gives it a label of its own', async () => {
+    const { view } = start({ 'whmcsTicketCounts.connections': [connection('sim', '127.0.0.1')] });
+    stub.quickPicks = ['Add a WHMCS installation'];
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const saved = stub.settings['whmcsTicketCounts.connections'] as Array<{ label: string }>;
+    const host = new URL(sim.baseUrl).host;
+    expect(saved.map((entry) => entry.label)).toEqual(['127.0.0.1', `${host}`]);
+    stub.quickPicks = ['Add a WHMCS installation'];
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const again = stub.settings['whmcsTicketCounts.connections'] as Array<{ label: string }>;
+    expect(again.map((entry) => entry.label)).toEqual(['127.0.0.1', host, `${host} (2)`]);
+    await expect
+      .poll(
+        () => view.provider.getChildren().map((node) => view.provider.getTreeItem(node).label),
+        WAIT,
+      )
+      .toEqual(['127.0.0.1', host, `${host} (2)`]);
+  });
+
   it('adding a connection leaves the others running without refetching them', async () => {
     const { view } = start({
       'whmcsTicketCounts.connections': [connection('prod', 'Production')],
@@ -279,6 +322,198 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.log.join('\n')).not.toContain('FAKE-wrong-secret');
   });
 
+  it('remembers a halt: the next window or session does not send the rejected login again', async () => {
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect
+      .poll(() => [...secrets.keys()].filter((key) => key.includes('.halt.')), WAIT)
+      .toHaveLength(1);
+    const [haltKey] = [...secrets.keys()].filter((key) => key.includes('.halt.'));
+    expect(ConnectionSecretStore.isOwnKey(haltKey ?? '')).toBe(true);
+    expect(secrets.get(haltKey ?? '')).not.toContain('FAKE-wrong-secret');
+    // The window closes; another one (or the next session) starts with the same secret.
+    for (const subscription of subscriptions.splice(0)) subscription.dispose();
+    const again = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => treeRows(again.view)[0] ?? '', WAIT).toMatch(/^Login rejected: /);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(stub.messages).toHaveLength(0);
+    // Connect… with the right secret clears it.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    await expect.poll(() => again.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect([...secrets.keys()].filter((key) => key.includes('.halt.'))).toHaveLength(0);
+  });
+
+  it('keeps a halt when only the label, admin folder or interval change: no second failed login', async () => {
+    const { item, view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [
+      { ...connection('sim', 'Renamed'), adminFolder: 'staff' },
+    ]);
+    await configuration.update('refreshInterval', 2);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.requests).toHaveLength(1);
+    expect(sim.failedLogins()).toBe(1);
+    // The same halt, still shown, not announced a second time; the new settings apply.
+    expect(treeRows(view)[0]).toMatch(/^Login rejected: /);
+    expect(stub.messages).toHaveLength(1);
+    expect(item.tooltip?.value).toContain('Automatic refresh is stopped until you reconnect.');
+    await stub.commands.get('whmcsTicketCounts.copyLink')?.({
+      connectionId: 'sim',
+      link: { list: 'allActive' },
+    });
+    expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=active`);
+  });
+
+  it('leaving the window during a request lets it finish: a slow rejection still halts after one request', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    // WHMCS has the login attempt (and counts it) before it answers.
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    setWindowFocused(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    setWindowFocused(true);
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(item.text).toBe('$(error) WHMCS');
+  });
+
+  it('a settings edit while a rejected login is in flight does not send it again', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item, view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(sim.requests).toHaveLength(1);
+    expect(treeRows(view)[0]).toMatch(/^Login rejected: /);
+    expect(stub.messages.filter((entry) => entry.level === 'warning')).toHaveLength(1);
+    expect(stub.messages[0]?.message).toMatch(/^Renamed: /);
+  });
+
+  it('a settings edit while counts are loading shows that answer without asking again', async () => {
+    sim.setFault({ kind: 'slow', delayMs: 700 });
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => sim.requests.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(item.tooltip?.value).toContain('Awaiting reply');
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('with automatic refresh off (0), focusing the window again sends nothing', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 0,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(sim.requests).toHaveLength(1);
+    setWindowFocused(false);
+    // Older than the minimum interval (1 s here), so a refresh on focus would be due if any.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    setWindowFocused(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(sim.requests).toHaveLength(1);
+    // Asking still works.
+    await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    expect(sim.requests).toHaveLength(2);
+  });
+
+  it('a WHMCS error message cannot put a clickable command link into a notification', async () => {
+    const link = '[Reconnect](command:workbench.action.terminal.new)';
+    sim.setFault({
+      kind: 'garbage',
+      contentType: 'application/json',
+      body: JSON.stringify({ result: 'error', message: link }),
+    });
+    start({ 'whmcsTicketCounts.connections': [connection('sim')] });
+    // VS Code turns [label](command:…|https://…|file:…) in notification text into a link it runs.
+    const vscodeLink = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/i;
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    expect(stub.messages[0]?.message).toContain('Reconnect');
+    expect(stub.messages[0]?.message).not.toMatch(vscodeLink);
+    // The Connect… check shows the same kind of message when it fails.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const failure = stub.messages.find((entry) => entry.level === 'error');
+    expect(failure?.message).toContain('command:workbench.action.terminal.new');
+    expect(failure?.message).not.toMatch(vscodeLink);
+  });
+
+  it('opens the admin area of the connection asked for, even one that is not set up', async () => {
+    secrets.set(
+      ConnectionSecretStore.keyFor('prod'),
+      JSON.stringify({ secret: SAMPLE_CREDENTIALS.secret }),
+    );
+    const staging = {
+      ...connection('staging', 'Staging'),
+      url: 'https://staging.example.com/billing/includes/api.php',
+      adminFolder: 'staff',
+    };
+    const { view } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('prod', 'Production'), staging],
+        'whmcsTicketCounts.statusBar.connection': 'staging',
+        'whmcsTicketCounts.statusBar.clickAction': 'openInBrowser',
+      },
+      null,
+    );
+    await expect
+      .poll(() => view.provider.getChildren().map((node) => view.provider.getTreeItem(node).label))
+      .toEqual(['Production', 'Staging']);
+    await expect
+      .poll(() => treeRows(view).join('\n'), WAIT)
+      .toMatch(/No secret is stored for Staging/);
+    await stub.commands.get('whmcsTicketCounts.openInBrowser')?.({
+      connectionId: 'staging',
+      link: { list: 'awaitingReply' },
+    });
+    await stub.commands.get('whmcsTicketCounts.statusBarClicked')?.();
+    expect(stub.opened).toEqual([
+      'https://staging.example.com/billing/staff/supporttickets.php',
+      'https://staging.example.com/billing/staff/supporttickets.php',
+    ]);
+  });
+
   it('notifies when tickets awaiting reply rise, with a link to the list', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
@@ -295,6 +530,28 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
         message: 'Simulator: 3 new tickets awaiting reply',
         items: ['Open in browser'],
       });
+  });
+
+  it('a settings edit does not reset the rate limit of awaiting-reply notifications', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+      'whmcsTicketCounts.notifications.awaitingRise': true,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const rise = async (id: number) => {
+      sim.data.tickets.push({ id, departmentId: 2, status: 'Customer-Reply' });
+      await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    };
+    await rise(960);
+    await expect.poll(() => stub.messages.length, WAIT).toBe(1);
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await expect.poll(() => sim.requests.length, WAIT).toBe(3);
+    await rise(961);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Within notifications.minimumMinutesBetween (10): still one.
+    expect(stub.messages).toHaveLength(1);
   });
 
   it('with several installations: one tree root each, a summed status bar, or the chosen one', async () => {

@@ -4,6 +4,7 @@ import { ConnectionSecretStore } from './connection-secrets.js';
 import { TicketCountsController } from './controller.js';
 import { disconnectCommand } from './disconnect-command.js';
 import { Log } from './log.js';
+import { openUrl } from './open-url.js';
 import { settings } from './settings.js';
 import { STATUS_BAR_CLICK_COMMAND, TicketStatusBar } from './status-bar.js';
 import type { TreeNode } from './tree-model.js';
@@ -36,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // code-server rewrites localhost links through its port proxy: the log keeps the real one.
     // Admin links hold no credentials (they come from the base URL and a list name).
     log.info(`Opening ${url}`);
-    await vscode.env.openExternal(vscode.Uri.parse(url));
+    await openUrl(url);
   };
   const copyLink = async (node?: TreeNode) => {
     const url = linkOf(node);

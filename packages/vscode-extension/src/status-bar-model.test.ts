@@ -91,6 +91,19 @@ describe('statusBarModel', () => {
     expect(statusBarModel(zero, { ...options, hideWhenZero: true }, t).visible).toBe(false);
   });
 
+  it('stays visible at zero while another connection is not set up', () => {
+    const views = [
+      view({ value: sampleCounts({ awaitingReply: 0 }) }, 'prod'),
+      view(
+        { error: { kind: 'configuration', message: 'No secret is stored.' }, halted: true },
+        'staging',
+      ),
+    ];
+    const model = statusBarModel(views, { ...options, hideWhenZero: true }, t);
+    expect(model.text).toBe('$(inbox) 0 (1 of 2 not set up)');
+    expect(model.visible).toBe(true);
+  });
+
   it('sums several connections, or shows the chosen one', () => {
     const views = [
       view({ value: sampleCounts() }, 'prod'),
@@ -110,5 +123,13 @@ describe('statusBarModel', () => {
     const model = statusBarModel([view({ value: counts })], options, t);
     expect(model.tooltip).not.toContain('[click](command:evil)');
     expect(model.tooltip).toContain('\\[click\\]\\(command:evil\\)');
+  });
+
+  it('keeps a status title like "$(zap) Zap" text: no icon in the tooltip', () => {
+    const counts = sampleCounts({ status: { zap: { title: '$(zap) Zap', count: 1 } } });
+    const model = statusBarModel([view({ value: counts })], options, t);
+    // The tooltip renders icons (supportThemeIcons) after Markdown: after Markdown's own escapes
+    // are undone, "\$(zap)" must remain, as VS Code's MarkdownString.appendText writes it.
+    expect(model.tooltip).toContain('| \\\\$\\(zap\\) Zap | 1 |');
   });
 });

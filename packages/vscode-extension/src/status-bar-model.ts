@@ -93,7 +93,8 @@ export function statusBarModel(
       ? t('WHMCS ticket counts are switched off on the server')
       : t('{0} WHMCS tickets awaiting reply', awaiting) + (failing ? `, ${t('stale')}` : '');
   return {
-    visible: !(options.hideWhenZero && awaiting === 0 && !failing),
+    // A failure, or a connection still to set up, is news even when nothing awaits a reply.
+    visible: !(options.hideWhenZero && awaiting === 0 && !failing && notSetUp === 0),
     text,
     tooltip,
     accessibilityLabel,

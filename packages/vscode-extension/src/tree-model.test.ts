@@ -41,6 +41,16 @@ describe('buildTree', () => {
     expect(nodes.find((node) => node.kind === 'departments')?.description).toBe('All departments');
   });
 
+  it('says so instead of an empty, expandable Statuses group when every status is hidden', () => {
+    const counts = sampleCounts({
+      status: { open: { title: 'Open', count: 0 }, onhold: { title: 'On Hold', count: 0 } },
+    });
+    const nodes = buildTree([view({ value: counts })], { hideZeroStatuses: true }, t);
+    const group = nodes.find((node) => node.kind === 'statuses');
+    expect(group?.children).toBeUndefined();
+    expect(group?.description).toBe('no tickets in any status');
+  });
+
   it('puts an error node first and keeps the stale counts', () => {
     const error = { kind: 'authentication', message: 'WHMCS rejected the API credential.' };
     const nodes = buildTree(

@@ -194,17 +194,18 @@ function connectionChildren(view: ConnectionView, options: TreeOptions, t: Trans
           link: { list: 'status', title: entry.title },
         };
       });
+    const allHidden = statuses.length === 0 && Object.keys(value.status).length > 0;
     nodes.push({
       ...base,
       id: `${view.id}/statuses`,
       kind: 'statuses',
       label: t('Statuses'),
-      description: t('all departments'),
+      // Every status hidden for having no tickets: an empty group would look broken.
+      description: allHidden ? t('no tickets in any status') : t('all departments'),
       tooltip: t('Tickets per status. WHMCS counts these across all departments.'),
       icon: 'list-unordered',
       contextValue: 'statuses',
-      children: statuses,
-      expanded: true,
+      ...(allHidden ? {} : { children: statuses, expanded: true }),
     });
   }
   nodes.push({

@@ -50,8 +50,14 @@ export const stub = {
   log: [] as string[],
   opened: [] as string[],
   clipboard: '',
-  /** Answers for showInputBox, in order; showQuickPick picks the first item. */
+  /** Answers for showInputBox, in order. */
   inputs: [] as string[],
+  /** For each showQuickPick in turn, text its pick's label contains (none left: the first item). */
+  quickPicks: [] as string[],
+  /** Buttons to press on the next messages, in order (none: the message is dismissed). */
+  messageAnswers: [] as string[],
+  /** File paths showOpenDialog answers with, in order (none: cancelled). */
+  openDialogAnswers: [] as string[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   context: new Map<string, unknown>(),
 };
@@ -66,6 +72,9 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.opened = [];
   stub.clipboard = '';
   stub.inputs = [];
+  stub.quickPicks = [];
+  stub.messageAnswers = [];
+  stub.openDialogAnswers = [];
   stub.commands.clear();
   stub.context.clear();
 }
@@ -129,8 +138,12 @@ export const l10n = { t: formatMessage };
 
 function message(level: 'info' | 'warning' | 'error') {
   return async (text: string, ...rest: unknown[]) => {
-    stub.messages.push({ level, message: text, items: rest.filter((r) => typeof r === 'string') });
-    return undefined;
+    const items = rest.filter((r) => typeof r === 'string');
+    stub.messages.push({ level, message: text, items });
+    const answer = stub.messageAnswers[0];
+    if (answer === undefined || !items.includes(answer)) return undefined;
+    stub.messageAnswers.shift();
+    return answer;
   };
 }
 
@@ -175,7 +188,14 @@ export const window = {
   showWarningMessage: message('warning'),
   showErrorMessage: message('error'),
   showInputBox: async () => stub.inputs.shift(),
-  showQuickPick: async <T>(items: T[]) => items[0],
+  showQuickPick: async <T extends { label?: string }>(items: T[]) => {
+    const wanted = stub.quickPicks.shift();
+    return wanted === undefined ? items[0] : items.find((item) => item.label?.includes(wanted));
+  },
+  showOpenDialog: async () => {
+    const path = stub.openDialogAnswers.shift();
+    return path === undefined ? undefined : [{ fsPath: path, toString: () => `file://${path}` }];
+  },
   withProgress: <T>(_options: unknown, task: () => Promise<T>) => task(),
 };
 
@@ -213,8 +233,15 @@ export const env = {
       stub.clipboard = text;
     },
   },
-  openExternal: async (uri: { value: string }) => {
-    stub.opened.push(uri.value);
+  /**
+   * Records the address the browser gets, as VS Code 1.100 computes it: a string is opened as is
+   * (MainThreadWindow.$openUri / OpenerService), a Uri as `encodeURI(uri.toString(true))` — its
+   * components decoded, then re-encoded, which turns `%26` into `&` (microsoft/vscode#135949).
+   */
+  openExternal: async (target: string | { value: string }) => {
+    stub.opened.push(
+      typeof target === 'string' ? target : encodeURI(decodeURIComponent(target.value)),
+    );
     return true;
   },
 };
