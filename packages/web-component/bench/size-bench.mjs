@@ -65,8 +65,8 @@ ${rows
 
 Budget: ${bytes(budgetBytes)} B min+gzip (the build fails above it); ours uses ${((ours.gzipped / budgetBytes) * 100).toFixed(1)}% of it.
 GitHub's elements are the style this one follows and the size the issue names ("the best
-hand-written elements of this kind weigh 1–6 KB"). They do less: \`<relative-time>\` formats one
-date, \`<clipboard-copy>\` copies text; ours fetches, shares one request per \`src\`, streams, retries,
+hand-written elements of this kind weigh 1–6 KB"). They do other jobs: \`<relative-time>\` formats and
+updates one date, \`<clipboard-copy>\` copies text; ours fetches, shares one request per \`src\`, streams, retries,
 renders a list of counts with links and announces changes.
 `;
 writeFileSync(`${root}BENCHMARK.md`, report);
