@@ -411,6 +411,45 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expectSafeError(await fetchFaulty(), AuthenticationError);
   });
 
+  it('reads the answer when PHP prints a notice after it (shutdown notices, display_errors on)', async () => {
+    const notice =
+      '<br />\n<b>Deprecated</b>:  Automatic conversion of false to array in <b>/home/u/public_html/modules/addons/x/hooks.php</b> on line <b>12</b><br />\n';
+    garbage(
+      `{"result":"success","filteredDepartments":[1],"allActive":5,"awaitingReply":"3","flaggedTickets":0,"status":{"a":{"title":"A } \\" {","count":1}}}${notice}`,
+      200,
+      'text/html',
+    );
+    const client = createTicketCountsClient({
+      connection: apiCredentialConnection(sim.baseUrl),
+      transport,
+    });
+    expect(await client.getTicketCounts()).toMatchObject({
+      allActive: 5,
+      awaitingReply: 3,
+      status: { a: { title: 'A } " {', count: 1 } },
+    });
+    // The dangerous case: a login failure hidden behind a notice must still stop polling.
+    garbage(`{"result":"error","message":"Authentication Failed"}${notice}`, 403, 'text/html');
+    expectSafeError(await fetchFaulty(), AuthenticationError);
+    garbage(`${notice}{"result":"error","message":"IP Banned"}${notice}`, 403, 'text/html');
+    expectSafeError(await fetchFaulty(), IpBannedError);
+  });
+
+  it('maps an error in the old name=value format like the JSON one, so a failed login stops polling', async () => {
+    garbage('result=error;message=Authentication Failed;', 403, 'text/html');
+    const failed = expectSafeError(await fetchFaulty(), AuthenticationError);
+    expect(failed.stopsPolling).toBe(true);
+    garbage('result=error;message=IP Banned;', 403, 'text/html');
+    expectSafeError(await fetchFaulty(), IpBannedError);
+    garbage('result=error;message=Invalid IP 2001:db8::7;', 403, 'text/html');
+    expect(expectSafeError(await fetchFaulty(), IpNotAllowedError).ip).toBe('2001:db8::7');
+    garbage('result=error;message=Your license key has expired;', 200, 'text/html');
+    expectSafeError(await fetchFaulty(), LicenceError);
+    // A success in that format still cannot be read (departments arrive as the word "Array").
+    garbage('result=success;filteredDepartments=Array;allActive=17;', 200, 'text/html');
+    expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/name=value/);
+  });
+
   it('UnexpectedResponseError for JSON that is neither success nor error', async () => {
     garbage('{"foo":1}');
     expect(expectSafeError(await fetchFaulty(), UnexpectedResponseError).field).toBe('result');

@@ -4,7 +4,10 @@ import { NotJsonError } from './errors/not-json-error.js';
 import { RedirectError } from './errors/redirect-error.js';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
 import { WhmcsApiError } from './errors/whmcs-api-error.js';
+import type { WhmcsError } from './errors/whmcs-error.js';
 import { formatSeconds } from './format-seconds.js';
+import { jsonAmidPhpNoise } from './json-amid-php-noise.js';
+import { nvpErrorMessage } from './nvp-error-message.js';
 import { parseRetryAfter } from './retry-after.js';
 import { textSnippet } from './text-snippet.js';
 import type { TicketCounts } from './ticket-counts.js';
@@ -44,15 +47,12 @@ export function interpretResponse(
     if (record.result === 'success') return parseSuccess(record, clean);
     const message = typeof record.message === 'string' ? record.message : undefined;
     if (record.result === 'error' || (message !== undefined && record.status === 'error')) {
-      const mapped = errorFromWhmcsMessage(clean(message ?? ''), context.authKind);
-      // WHMCS itself never answers 429/5xx; an unknown JSON error there is a gateway or WAF
-      // speaking, and waiting helps, so it must not stop polling like a WHMCS error would.
-      if (mapped instanceof WhmcsApiError && (status === 429 || status >= 500)) {
-        throw httpStatusError(response, context.apiUrl, clean);
-      }
-      throw mapped;
+      throw apiError(message ?? '', response, context);
     }
   }
+  // The old format carries the same errors; a failed login in it must stop polling all the same.
+  const nvpMessage = json === NOT_JSON ? nvpErrorMessage(response.body) : undefined;
+  if (nvpMessage !== undefined) throw apiError(nvpMessage, response, context);
   if (status >= 400) throw httpStatusError(response, context.apiUrl, clean);
   if (json !== NOT_JSON) {
     const result = (json as { result?: unknown } | null)?.result;
@@ -71,22 +71,24 @@ function parseJson(body: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    return parseAfterPhpNoise(body);
+    return jsonAmidPhpNoise(body) ?? NOT_JSON;
   }
 }
 
-/**
- * A PHP installation with display_errors on prints notices ("<b>Deprecated</b>: …") or a byte
- * order mark before the API's JSON. The answer itself is intact, so read it from `{"result"` on.
- */
-function parseAfterPhpNoise(body: string): unknown {
-  const start = body.indexOf('{"result"');
-  if (start < 0) return NOT_JSON;
-  try {
-    return JSON.parse(body.slice(start));
-  } catch {
-    return NOT_JSON;
+/** The error for a WHMCS error message, whichever format it came in. */
+function apiError(
+  message: string,
+  response: TransportResponse,
+  context: ResponseContext,
+): WhmcsError {
+  const clean = context.clean ?? keep;
+  const mapped = errorFromWhmcsMessage(clean(message), context.authKind);
+  // WHMCS itself never answers 429/5xx; an unknown error there is a gateway or WAF speaking, and
+  // waiting helps, so it must not stop polling like a WHMCS error would.
+  if (mapped instanceof WhmcsApiError && (response.status === 429 || response.status >= 500)) {
+    return httpStatusError(response, context.apiUrl, clean);
   }
+  return mapped;
 }
 
 function redirectError(response: TransportResponse, apiUrl: URL): RedirectError {
