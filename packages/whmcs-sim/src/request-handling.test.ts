@@ -178,6 +178,20 @@ describe('action routing', () => {
     }
   });
 
+  it('lower-cases ASCII only, as PHP 8’s strtolower does: a Kelvin sign is no "k"', async () => {
+    const simulator = await start();
+    // U+212A KELVIN SIGN lower-cases to "k" in JavaScript but is left alone, then stripped, by PHP.
+    const { body } = await postJson(
+      simulator.apiUrl,
+      sampleRequest({ action: 'GetTic\u212AetCounts' }),
+    );
+    // The sample role allows only a few actions, so it refuses the one this spelling routes to.
+    expect(body).toEqual({
+      result: 'error',
+      message: 'Invalid Permissions: API action "getticetcounts" is not allowed',
+    });
+  });
+
   it('answers 400 "Empty action request" without an action', async () => {
     const simulator = await start();
     for (const action of [undefined, '', '---']) {
