@@ -305,6 +305,31 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/install folder/);
   });
 
+  it('NotJsonError for a PHP fatal error names it and where to look, quoting PHP', async () => {
+    const pages = [
+      '<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function mysql_connect() in /home/u/public_html/includes/dbfunctions.php:12\nStack trace:\n#0 {main}\n  thrown in <b>/home/u/public_html/includes/dbfunctions.php</b> on line <b>12</b><br />',
+      'PHP Parse error:  syntax error, unexpected token "}" in /home/u/public_html/configuration.php on line 9',
+      '<html><body>The file /home/u/public_html/init.php was encoded by the ionCube Encoder and requires a newer version of the ionCube PHP Loader.</body></html>',
+    ];
+    for (const page of pages) {
+      garbage(page, 200, 'text/html');
+      const error = expectSafeError(await fetchFaulty(), NotJsonError);
+      expect(error.message).toMatch(/^WHMCS failed with a PHP error \(.+\); .*PHP error log/);
+      expect(error.message).toMatch(/Fatal error|Parse error|ionCube/);
+    }
+  });
+
+  it('NotJsonError for WHMCS’s database error page says the database is down', async () => {
+    garbage(
+      '<div class="error-container"><h1>Oops!</h1><p>Critical Error</p><p>Could not connect to the database</p></div>',
+      200,
+      'text/html',
+    );
+    expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(
+      /cannot reach its database/,
+    );
+  });
+
   it('NotJsonError for an HTML page that echoes the secrets: snippet redacted', async () => {
     garbage(
       `<html><body>\n\n  <p>You sent:   ${ECHO}</p>${'x'.repeat(500)}</body></html>`,

@@ -227,6 +227,10 @@ function notJsonError(response: TransportResponse, clean: (text: string) => stri
     message = wording`WHMCS is down for maintenance; try again later.`;
   } else if (/install folder|installer|installation/i.test(snippet)) {
     message = wording`WHMCS answered with its installer page instead of the API; finish the installation or delete the install folder on the server.`;
+  } else if (PHP_ERROR.test(snippet)) {
+    message = wording`WHMCS failed with a PHP error (${phpErrorExcerpt(snippet)}); ask the server's admin to check the PHP error log (after a PHP upgrade, often the ionCube Loader).`;
+  } else if (/could not connect to the database/i.test(snippet)) {
+    message = wording`WHMCS cannot reach its database (Could not connect to the database); try again later, and ask the server's admin to check the database server if it persists.`;
   } else if (/^result=/.test(response.body.trim())) {
     message = wording`WHMCS answered in its old name=value format instead of JSON, so the responsetype field was lost on the way; check proxies between here and WHMCS.`;
   } else if (!snippet) {
@@ -235,4 +239,16 @@ function notJsonError(response: TransportResponse, clean: (text: string) => stri
     message = wording`The server answered HTTP ${response.status} with ${contentType ? wording`${contentType}` : wording`an unknown content type`} instead of WHMCS's JSON; check that the URL points at WHMCS and that it is not showing an error page.`;
   }
   return new NotJsonError(message, fields, { detail });
+}
+
+/** What PHP prints when a script dies (display_errors on), and the ionCube Loader's complaint. */
+const PHP_ERROR = /(?:PHP )?(?:Fatal error|Parse error)\b|\bionCube\b/i;
+const MAX_EXCERPT = 120;
+
+/** The error from where PHP's own words start, so the user sees PHP's message rather than the page. */
+function phpErrorExcerpt(snippet: string): string {
+  const start = PHP_ERROR.exec(snippet)?.index ?? 0;
+  // Tag stripping leaves `<b>Fatal error</b>:` as `Fatal error :`.
+  const from = snippet.slice(/ionCube/i.test(snippet) ? 0 : start).replace(/ :/g, ':');
+  return from.length > MAX_EXCERPT ? `${from.slice(0, MAX_EXCERPT - 1)}…` : from;
 }
