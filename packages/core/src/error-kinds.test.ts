@@ -475,6 +475,16 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/name=value/);
   });
 
+  it('UnexpectedResponseError for another error shape quotes what the server said', async () => {
+    garbage('{"result":"warning","message":"Ticket counts are being recalculated"}');
+    const warned = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(warned.message).toMatch(/"Ticket counts are being recalculated"/);
+    expect(warned).toMatchObject({ field: 'result', received: '"warning"' });
+    garbage(`{"warning":"Module says ${DISTINCT.secret}"}`);
+    const echoed = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(echoed.message).toMatch(/"Module says \[redacted\]"/);
+  });
+
   it('UnexpectedResponseError for JSON that is neither success nor error', async () => {
     garbage('{"foo":1}');
     expect(expectSafeError(await fetchFaulty(), UnexpectedResponseError).field).toBe('result');

@@ -55,11 +55,15 @@ export function interpretResponse(
   if (nvpMessage !== undefined) throw apiError(nvpMessage, response, context);
   if (status >= 400) throw httpStatusError(response, context.apiUrl, clean);
   if (json !== NOT_JSON) {
-    const result = (json as { result?: unknown } | null)?.result;
+    const record = json as { result?: unknown; message?: unknown; warning?: unknown } | null;
+    // Other actions' error shapes carry their text in `message` or `warning`: show it.
+    const said = [record?.message, record?.warning].find((text) => typeof text === 'string');
+    const quoted =
+      said === undefined ? wording`` : wording` but said "${textSnippet(clean(said), 160)}"`;
     throw new UnexpectedResponseError(
-      wording`WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.`,
+      wording`WHMCS answered JSON without result "success" or "error"${quoted}; check that the URL points at WHMCS itself and report this if it does.`,
       'result',
-      describeValue(result, clean),
+      describeValue(record?.result, clean),
     );
   }
   throw notJsonError(response, clean);
