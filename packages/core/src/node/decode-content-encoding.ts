@@ -16,7 +16,8 @@ export function decodeContentEncoding(
   contentEncoding: string | undefined,
   maxBytes: number,
 ): Buffer {
-  if (!contentEncoding) return body;
+  // Redirects and other empty answers sometimes carry the header too: nothing to decode.
+  if (!contentEncoding || body.length === 0) return body;
   // Codings are listed in the order they were applied: undo the last one first.
   const codings = contentEncoding
     .split(',')

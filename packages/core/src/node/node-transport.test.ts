@@ -4,6 +4,7 @@ import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/w
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import { NetworkError } from '../errors/network-error.js';
+import { RedirectError } from '../errors/redirect-error.js';
 import { startConnectProxy } from '../test-support/connect-proxy.js';
 import { apiCredentialConnection, distinctSimData } from '../test-support/distinct-secrets.js';
 import { expectSafeError, rejectionOf } from '../test-support/expect-safe-error.js';
@@ -133,6 +134,31 @@ describe('createNodeTransport', () => {
         NetworkError,
       );
       expect(undecodable.message).toMatch(/compress/);
+    } finally {
+      await transport.close();
+      await closeServer(server);
+    }
+  });
+
+  it('leaves an empty body with a Content-Encoding alone (a redirect stays a redirect)', async () => {
+    const server = createServer((request, response) => {
+      request.resume().on('end', () => {
+        response.writeHead(301, {
+          location: 'https://example.com/includes/api.php',
+          'content-encoding': 'gzip',
+        });
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = server.address() as { port: number };
+      const error = expectSafeError(
+        await rejectionOf(fetchThrough(transport, `http://127.0.0.1:${port}/`)),
+        RedirectError,
+      );
+      expect(error.status).toBe(301);
     } finally {
       await transport.close();
       await closeServer(server);
