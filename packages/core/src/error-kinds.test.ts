@@ -305,6 +305,31 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/install folder/);
   });
 
+  it('NotJsonError for a PHP fatal error names it and where to look, quoting PHP', async () => {
+    const pages = [
+      '<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function mysql_connect() in /home/u/public_html/includes/dbfunctions.php:12\nStack trace:\n#0 {main}\n  thrown in <b>/home/u/public_html/includes/dbfunctions.php</b> on line <b>12</b><br />',
+      'PHP Parse error:  syntax error, unexpected token "}" in /home/u/public_html/configuration.php on line 9',
+      '<html><body>The file /home/u/public_html/init.php was encoded by the ionCube Encoder and requires a newer version of the ionCube PHP Loader.</body></html>',
+    ];
+    for (const page of pages) {
+      garbage(page, 200, 'text/html');
+      const error = expectSafeError(await fetchFaulty(), NotJsonError);
+      expect(error.message).toMatch(/^WHMCS failed with a PHP error \(.+\); .*PHP error log/);
+      expect(error.message).toMatch(/Fatal error|Parse error|ionCube/);
+    }
+  });
+
+  it('NotJsonError for WHMCS’s database error page says the database is down', async () => {
+    garbage(
+      '<div class="error-container"><h1>Oops!</h1><p>Critical Error</p><p>Could not connect to the database</p></div>',
+      200,
+      'text/html',
+    );
+    expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(
+      /cannot reach its database/,
+    );
+  });
+
   it('NotJsonError for an HTML page that echoes the secrets: snippet redacted', async () => {
     garbage(
       `<html><body>\n\n  <p>You sent:   ${ECHO}</p>${'x'.repeat(500)}</body></html>`,
@@ -409,6 +434,55 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
       'text/html',
     );
     expectSafeError(await fetchFaulty(), AuthenticationError);
+  });
+
+  it('reads the answer when PHP prints a notice after it (shutdown notices, display_errors on)', async () => {
+    const notice =
+      '<br />\n<b>Deprecated</b>:  Automatic conversion of false to array in <b>/home/u/public_html/modules/addons/x/hooks.php</b> on line <b>12</b><br />\n';
+    garbage(
+      `{"result":"success","filteredDepartments":[1],"allActive":5,"awaitingReply":"3","flaggedTickets":0,"status":{"a":{"title":"A } \\" {","count":1}}}${notice}`,
+      200,
+      'text/html',
+    );
+    const client = createTicketCountsClient({
+      connection: apiCredentialConnection(sim.baseUrl),
+      transport,
+    });
+    expect(await client.getTicketCounts()).toMatchObject({
+      allActive: 5,
+      awaitingReply: 3,
+      status: { a: { title: 'A } " {', count: 1 } },
+    });
+    // The dangerous case: a login failure hidden behind a notice must still stop polling.
+    garbage(`{"result":"error","message":"Authentication Failed"}${notice}`, 403, 'text/html');
+    expectSafeError(await fetchFaulty(), AuthenticationError);
+    garbage(`${notice}{"result":"error","message":"IP Banned"}${notice}`, 403, 'text/html');
+    expectSafeError(await fetchFaulty(), IpBannedError);
+  });
+
+  it('maps an error in the old name=value format like the JSON one, so a failed login stops polling', async () => {
+    garbage('result=error;message=Authentication Failed;', 403, 'text/html');
+    const failed = expectSafeError(await fetchFaulty(), AuthenticationError);
+    expect(failed.stopsPolling).toBe(true);
+    garbage('result=error;message=IP Banned;', 403, 'text/html');
+    expectSafeError(await fetchFaulty(), IpBannedError);
+    garbage('result=error;message=Invalid IP 2001:db8::7;', 403, 'text/html');
+    expect(expectSafeError(await fetchFaulty(), IpNotAllowedError).ip).toBe('2001:db8::7');
+    garbage('result=error;message=Your license key has expired;', 200, 'text/html');
+    expectSafeError(await fetchFaulty(), LicenceError);
+    // A success in that format still cannot be read (departments arrive as the word "Array").
+    garbage('result=success;filteredDepartments=Array;allActive=17;', 200, 'text/html');
+    expect(expectSafeError(await fetchFaulty(), NotJsonError).message).toMatch(/name=value/);
+  });
+
+  it('UnexpectedResponseError for another error shape quotes what the server said', async () => {
+    garbage('{"result":"warning","message":"Ticket counts are being recalculated"}');
+    const warned = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(warned.message).toMatch(/"Ticket counts are being recalculated"/);
+    expect(warned).toMatchObject({ field: 'result', received: '"warning"' });
+    garbage(`{"warning":"Module says ${DISTINCT.secret}"}`);
+    const echoed = expectSafeError(await fetchFaulty(), UnexpectedResponseError);
+    expect(echoed.message).toMatch(/"Module says \[redacted\]"/);
   });
 
   it('UnexpectedResponseError for JSON that is neither success nor error', async () => {

@@ -33,6 +33,7 @@ export {
   type BackoffOptions,
   backoffDelayMs,
   InvalidBackoffOptionsError,
+  MAX_RETRY_AFTER_MS,
   MAX_TIMER_DELAY_MS,
 } from './refresh/backoff.js';
 export {

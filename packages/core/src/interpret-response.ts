@@ -4,7 +4,10 @@ import { NotJsonError } from './errors/not-json-error.js';
 import { RedirectError } from './errors/redirect-error.js';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
 import { WhmcsApiError } from './errors/whmcs-api-error.js';
+import type { WhmcsError } from './errors/whmcs-error.js';
 import { formatSeconds } from './format-seconds.js';
+import { jsonAmidPhpNoise } from './json-amid-php-noise.js';
+import { nvpErrorMessage } from './nvp-error-message.js';
 import { parseRetryAfter } from './retry-after.js';
 import { textSnippet } from './text-snippet.js';
 import type { TicketCounts } from './ticket-counts.js';
@@ -44,22 +47,23 @@ export function interpretResponse(
     if (record.result === 'success') return parseSuccess(record, clean);
     const message = typeof record.message === 'string' ? record.message : undefined;
     if (record.result === 'error' || (message !== undefined && record.status === 'error')) {
-      const mapped = errorFromWhmcsMessage(clean(message ?? ''), context.authKind);
-      // WHMCS itself never answers 429/5xx; an unknown JSON error there is a gateway or WAF
-      // speaking, and waiting helps, so it must not stop polling like a WHMCS error would.
-      if (mapped instanceof WhmcsApiError && (status === 429 || status >= 500)) {
-        throw httpStatusError(response, context.apiUrl, clean);
-      }
-      throw mapped;
+      throw apiError(message ?? '', response, context);
     }
   }
+  // The old format carries the same errors; a failed login in it must stop polling all the same.
+  const nvpMessage = json === NOT_JSON ? nvpErrorMessage(response.body) : undefined;
+  if (nvpMessage !== undefined) throw apiError(nvpMessage, response, context);
   if (status >= 400) throw httpStatusError(response, context.apiUrl, clean);
   if (json !== NOT_JSON) {
-    const result = (json as { result?: unknown } | null)?.result;
+    const record = json as { result?: unknown; message?: unknown; warning?: unknown } | null;
+    // Other actions' error shapes carry their text in `message` or `warning`: show it.
+    const said = [record?.message, record?.warning].find((text) => typeof text === 'string');
+    const quoted =
+      said === undefined ? wording`` : wording` but said "${textSnippet(clean(said), 160)}"`;
     throw new UnexpectedResponseError(
-      wording`WHMCS answered JSON without result "success" or "error"; check that the URL points at WHMCS itself and report this if it does.`,
+      wording`WHMCS answered JSON without result "success" or "error"${quoted}; check that the URL points at WHMCS itself and report this if it does.`,
       'result',
-      describeValue(result, clean),
+      describeValue(record?.result, clean),
     );
   }
   throw notJsonError(response, clean);
@@ -71,22 +75,24 @@ function parseJson(body: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    return parseAfterPhpNoise(body);
+    return jsonAmidPhpNoise(body) ?? NOT_JSON;
   }
 }
 
-/**
- * A PHP installation with display_errors on prints notices ("<b>Deprecated</b>: …") or a byte
- * order mark before the API's JSON. The answer itself is intact, so read it from `{"result"` on.
- */
-function parseAfterPhpNoise(body: string): unknown {
-  const start = body.indexOf('{"result"');
-  if (start < 0) return NOT_JSON;
-  try {
-    return JSON.parse(body.slice(start));
-  } catch {
-    return NOT_JSON;
+/** The error for a WHMCS error message, whichever format it came in. */
+function apiError(
+  message: string,
+  response: TransportResponse,
+  context: ResponseContext,
+): WhmcsError {
+  const clean = context.clean ?? keep;
+  const mapped = errorFromWhmcsMessage(clean(message), context.authKind);
+  // WHMCS itself never answers 429/5xx; an unknown error there is a gateway or WAF speaking, and
+  // waiting helps, so it must not stop polling like a WHMCS error would.
+  if (mapped instanceof WhmcsApiError && (response.status === 429 || response.status >= 500)) {
+    return httpStatusError(response, context.apiUrl, clean);
   }
+  return mapped;
 }
 
 function redirectError(response: TransportResponse, apiUrl: URL): RedirectError {
@@ -225,6 +231,10 @@ function notJsonError(response: TransportResponse, clean: (text: string) => stri
     message = wording`WHMCS is down for maintenance; try again later.`;
   } else if (/install folder|installer|installation/i.test(snippet)) {
     message = wording`WHMCS answered with its installer page instead of the API; finish the installation or delete the install folder on the server.`;
+  } else if (PHP_ERROR.test(snippet)) {
+    message = wording`WHMCS failed with a PHP error (${phpErrorExcerpt(snippet)}); ask the server's admin to check the PHP error log (after a PHP upgrade, often the ionCube Loader).`;
+  } else if (/could not connect to the database/i.test(snippet)) {
+    message = wording`WHMCS cannot reach its database (Could not connect to the database); try again later, and ask the server's admin to check the database server if it persists.`;
   } else if (/^result=/.test(response.body.trim())) {
     message = wording`WHMCS answered in its old name=value format instead of JSON, so the responsetype field was lost on the way; check proxies between here and WHMCS.`;
   } else if (!snippet) {
@@ -233,4 +243,16 @@ function notJsonError(response: TransportResponse, clean: (text: string) => stri
     message = wording`The server answered HTTP ${response.status} with ${contentType ? wording`${contentType}` : wording`an unknown content type`} instead of WHMCS's JSON; check that the URL points at WHMCS and that it is not showing an error page.`;
   }
   return new NotJsonError(message, fields, { detail });
+}
+
+/** What PHP prints when a script dies (display_errors on), and the ionCube Loader's complaint. */
+const PHP_ERROR = /(?:PHP )?(?:Fatal error|Parse error)\b|\bionCube\b/i;
+const MAX_EXCERPT = 120;
+
+/** The error from where PHP's own words start, so the user sees PHP's message rather than the page. */
+function phpErrorExcerpt(snippet: string): string {
+  const start = PHP_ERROR.exec(snippet)?.index ?? 0;
+  // Tag stripping leaves `<b>Fatal error</b>:` as `Fatal error :`.
+  const from = snippet.slice(/ionCube/i.test(snippet) ? 0 : start).replace(/ :/g, ':');
+  return from.length > MAX_EXCERPT ? `${from.slice(0, MAX_EXCERPT - 1)}…` : from;
 }

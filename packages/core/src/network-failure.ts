@@ -115,6 +115,8 @@ const NETWORK_MESSAGES: Record<string, NetworkMessage> = {
     wording`${where} does not speak TLS (wrong version number); use http:// for that port or the HTTPS port.`,
   WTC_RESPONSE_TOO_LARGE: (where) =>
     wording`${where} sent megabytes instead of WHMCS's small JSON answer; check that the URL points at WHMCS.`,
+  WTC_BAD_CONTENT_ENCODING: (where) =>
+    wording`${where} sent a compressed answer that could not be decoded; check the compression settings of the web server or proxy in front of WHMCS.`,
   UND_ERR_DESTROYED: () =>
     wording`The HTTP transport was already closed; create a new transport (and client) before fetching again.`,
   UND_ERR_CLOSED: () =>

@@ -124,6 +124,24 @@ describe('flags read with PHP truthiness', () => {
     });
   }
 
+  // PHP makes `flag[]=0` an array, and a non-empty array is true whatever it holds.
+  for (const suffix of ['[]', '[0]', '[x]']) {
+    for (const value of ['0', '']) {
+      it(`reads flag${suffix}=${JSON.stringify(value)} as an array, so true`, async () => {
+        const simulator = await start({ data: smallDesk() });
+        const { body } = await postJson(
+          simulator.apiUrl,
+          sampleRequest({
+            [`ignoreDepartmentAssignments${suffix}`]: value,
+            [`includeCountsByStatus${suffix}`]: value,
+          }),
+        );
+        expect(body.filteredDepartments).toEqual([]);
+        expect('status' in body).toBe(true);
+      });
+    }
+  }
+
   it('treats an absent flag as false', async () => {
     const simulator = await start({ data: smallDesk() });
     const { body } = await postJson(simulator.apiUrl, sampleRequest());

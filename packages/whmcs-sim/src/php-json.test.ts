@@ -9,6 +9,10 @@ describe('encodePhpJson', () => {
     expect(JSON.parse(encodePhpJson('a/b "c" \\ é 😀\n\u0001'))).toBe('a/b "c" \\ é 😀\n\u0001');
   });
 
+  it('leaves DEL (0x7f) as it is, escaping only control characters below 0x20 and non-ASCII', () => {
+    expect(encodePhpJson('a\u007fb\u0080')).toBe('"a\u007fb\\u0080"');
+  });
+
   it('turns keyed arrays with keys 0..n-1 into lists and empty ones into []', () => {
     expect(encodePhpJson(new Map())).toBe('[]');
     expect(

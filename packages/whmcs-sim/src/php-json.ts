@@ -40,7 +40,7 @@ function encodePhpString(text: string): string {
     const code = text.charCodeAt(i);
     const short = SHORT_ESCAPES[char];
     if (short !== undefined) out += short;
-    else if (code < 0x20 || code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (code < 0x20 || code > 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += char;
   }
   return `${out}"`;

@@ -24,15 +24,34 @@ export function parseRequestFields(
   return fields;
 }
 
-/** PHP turns spaces and dots in top-level field names into underscores. */
-function phpFieldName(name: string): string {
-  return name.replace(/[ .]/g, '_');
+/**
+ * What PHP's `$_REQUEST` holds for an array field (`flag[]=0`, `flag[x]=0`): an array, which PHP's
+ * string functions see as the word `Array`. A non-empty array is true however its items read,
+ * and the string is true too, so flags come out as PHP reads them.
+ */
+const PHP_ARRAY = 'Array';
+
+/**
+ * Stores a field under the name PHP registers it as: leading spaces dropped, spaces and dots turned
+ * into underscores, and a `[` that a `]` follows starting an array; an unclosed `[` becomes `_`
+ * like the characters after it (PHP 8). A name with nothing before its `[` is dropped.
+ */
+function setPhpField(fields: Record<string, string>, rawName: string, value: string): void {
+  const name = rawName.replace(/^ +/, '');
+  const bracket = name.indexOf('[');
+  const base = (bracket === -1 ? name : name.slice(0, bracket)).replace(/[ .]/g, '_');
+  if (base === '') return;
+  if (bracket === -1) {
+    fields[base] = value;
+  } else if (name.includes(']', bracket)) {
+    fields[base] = PHP_ARRAY;
+  } else {
+    fields[`${base}_${name.slice(bracket + 1).replace(/[ .[]/g, '_')}`] = value;
+  }
 }
 
 function addUrlEncoded(fields: Record<string, string>, text: string): void {
-  for (const [name, value] of new URLSearchParams(text)) {
-    if (name !== '') fields[phpFieldName(name)] = value;
-  }
+  for (const [name, value] of new URLSearchParams(text)) setPhpField(fields, name, value);
 }
 
 function addMultipart(fields: Record<string, string>, body: Buffer, boundary: string): void {
@@ -49,6 +68,6 @@ function addMultipart(fields: Record<string, string>, body: Buffer, boundary: st
     // Uploaded files land in $_FILES, not $_POST.
     if (name === undefined || name === '' || /\bfilename=/i.test(disposition)) continue;
     const content = part.slice(headerEnd + 4).replace(/\r\n$/, '');
-    fields[phpFieldName(name)] = Buffer.from(content, 'latin1').toString('utf8');
+    setPhpField(fields, name, Buffer.from(content, 'latin1').toString('utf8'));
   }
 }

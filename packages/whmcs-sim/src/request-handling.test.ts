@@ -105,6 +105,36 @@ describe('how requests are read', () => {
     expect(simulator.requests[0]?.fields).toEqual({ a_b: '1', c_d: '2' });
   });
 
+  it('reads bracketed field names as PHP arrays, recorded as the string PHP prints for one', async () => {
+    const simulator = await start();
+    await callApi(simulator.apiUrl, {
+      method: 'POST',
+      body: new URLSearchParams([
+        ['list[]', '1'],
+        ['map.x[a]', '0'],
+        ['half[open', '2'],
+        ['a b[c.d', '3'],
+        ['  padded', '9'],
+        ['[nameless]', '4'],
+        ['later', '5'],
+        ['later[]', '6'],
+        ['earlier[]', '7'],
+        ['earlier', '8'],
+      ]),
+    });
+    expect(simulator.requests[0]?.fields).toEqual({
+      list: 'Array',
+      map_x: 'Array',
+      // Without a closing bracket the `[` becomes `_` like dots and spaces (PHP 8).
+      half_open: '2',
+      a_b_c_d: '3',
+      // Leading spaces are dropped.
+      padded: '9',
+      later: 'Array',
+      earlier: '8',
+    });
+  });
+
   it('records every request in order, with method, path, query, content type and IP', async () => {
     let clock = 1_000;
     const simulator = await start({ now: () => clock });
@@ -146,6 +176,20 @@ describe('action routing', () => {
       const { body } = await postJson(simulator.apiUrl, sampleRequest({ action }));
       expect(body.result, action).toBe('success');
     }
+  });
+
+  it('lower-cases ASCII only, as PHP 8’s strtolower does: a Kelvin sign is no "k"', async () => {
+    const simulator = await start();
+    // U+212A KELVIN SIGN lower-cases to "k" in JavaScript but is left alone, then stripped, by PHP.
+    const { body } = await postJson(
+      simulator.apiUrl,
+      sampleRequest({ action: 'GetTic\u212AetCounts' }),
+    );
+    // The sample role allows only a few actions, so it refuses the one this spelling routes to.
+    expect(body).toEqual({
+      result: 'error',
+      message: 'Invalid Permissions: API action "getticetcounts" is not allowed',
+    });
   });
 
   it('answers 400 "Empty action request" without an action', async () => {

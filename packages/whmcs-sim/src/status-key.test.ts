@@ -20,6 +20,9 @@ describe('statusKey', () => {
     expect(statusKey('対応中')).toBe('');
     // Accented letters are not a-z either.
     expect(statusKey('Réponse')).toBe('rponse');
+    // PHP 8's strtolower is ASCII-only: letters JavaScript would lower-case into a-z are dropped.
+    expect(statusKey('İade')).toBe('ade');
+    expect(statusKey('\u212Aey')).toBe('ey');
   });
 });
 

@@ -104,7 +104,10 @@ export interface RecordedRequest {
   /** Raw query string without the leading `?`. */
   query: string;
   contentType: string | undefined;
-  /** The merged fields as PHP's `$_REQUEST` sees them, secrets included: never print them. */
+  /**
+   * The merged fields as PHP's `$_REQUEST` sees them, secrets included: never print them. An array
+   * field (`flag[]=0`) is recorded as `Array`, what PHP's string functions see of it.
+   */
   fields: Record<string, string>;
   ip: string;
   at: number;

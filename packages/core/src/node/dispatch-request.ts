@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { abortHookOf } from '../request-abort.js';
 import type { TransportRequest, TransportResponse } from '../transport.js';
+import { decodeContentEncoding } from './decode-content-encoding.js';
 
 /** WHMCS's answer is a few hundred bytes; anything this large is not WHMCS and is cut off. */
 export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -66,11 +67,23 @@ export function dispatchRequest(
         },
         onResponseEnd() {
           settle();
-          resolve({
-            status,
-            headers: headerReader(responseHeaders),
-            body: Buffer.concat(chunks).toString('utf8'),
-          });
+          const headers = headerReader(responseHeaders);
+          let body: Buffer;
+          try {
+            body = decodeContentEncoding(
+              Buffer.concat(chunks),
+              headers.get('content-encoding') ?? undefined,
+              MAX_RESPONSE_BYTES,
+            );
+          } catch (error) {
+            reject(
+              (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE'
+                ? new ResponseTooLargeError('response body too large')
+                : error,
+            );
+            return;
+          }
+          resolve({ status, headers, body: body.toString('utf8') });
         },
         onResponseError(_controller, error) {
           settle();

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { startWhmcsSimulator, type WhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AuthenticationError } from '../errors/authentication-error.js';
 import { NetworkError } from '../errors/network-error.js';
+import { RedirectError } from '../errors/redirect-error.js';
 import { startConnectProxy } from '../test-support/connect-proxy.js';
 import { apiCredentialConnection, distinctSimData } from '../test-support/distinct-secrets.js';
 import { expectSafeError, rejectionOf } from '../test-support/expect-safe-error.js';
@@ -72,6 +75,103 @@ describe('createNodeTransport', () => {
       request
         .resume()
         .on('end', () => response.end(Buffer.alloc(MAX_RESPONSE_BYTES + 64 * 1024, 'a')));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = server.address() as { port: number };
+      const error = expectSafeError(
+        await rejectionOf(fetchThrough(transport, `http://127.0.0.1:${port}/`)),
+        NetworkError,
+      );
+      expect(error.message).toMatch(/megabytes/);
+    } finally {
+      await transport.close();
+      await closeServer(server);
+    }
+  });
+
+  it('reads answers compressed whatever the request asked for (gzip, x-gzip, deflate, br)', async () => {
+    // Some web servers, CDNs and caches compress regardless of Accept-Encoding; fetch decodes
+    // that itself, undici's dispatcher does not.
+    const encoders: Record<string, (body: string) => Buffer> = {
+      gzip: (body) => gzipSync(body),
+      'x-gzip': (body) => gzipSync(body),
+      deflate: (body) => deflateSync(body),
+      br: (body) => brotliCompressSync(body),
+    };
+    let encoding = 'gzip';
+    let answer = SUCCESS;
+    const server = createServer((request, response) => {
+      request.resume().on('end', () => {
+        response.writeHead(answer === SUCCESS ? 200 : 403, {
+          'content-type': 'application/json',
+          'content-encoding': encoding,
+        });
+        response.end(
+          encoding === 'bogus' ? Buffer.from('not compressed') : encoders[encoding]?.(answer),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = server.address() as { port: number };
+      const url = `http://127.0.0.1:${port}/`;
+      for (encoding of Object.keys(encoders)) {
+        expect(await fetchThrough(transport, url)).toMatchObject({
+          allActive: 2,
+          awaitingReply: 1,
+        });
+      }
+      // A failed login must be recognised through the compression too, or polling would go on.
+      answer = '{"result":"error","message":"Authentication Failed"}';
+      encoding = 'gzip';
+      expectSafeError(await rejectionOf(fetchThrough(transport, url)), AuthenticationError);
+      encoding = 'bogus';
+      const undecodable = expectSafeError(
+        await rejectionOf(fetchThrough(transport, url)),
+        NetworkError,
+      );
+      expect(undecodable.message).toMatch(/compress/);
+    } finally {
+      await transport.close();
+      await closeServer(server);
+    }
+  });
+
+  it('leaves an empty body with a Content-Encoding alone (a redirect stays a redirect)', async () => {
+    const server = createServer((request, response) => {
+      request.resume().on('end', () => {
+        response.writeHead(301, {
+          location: 'https://example.com/includes/api.php',
+          'content-encoding': 'gzip',
+        });
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const transport = createNodeTransport({ proxyFromEnv: false });
+    try {
+      const { port } = server.address() as { port: number };
+      const error = expectSafeError(
+        await rejectionOf(fetchThrough(transport, `http://127.0.0.1:${port}/`)),
+        RedirectError,
+      );
+      expect(error.status).toBe(301);
+    } finally {
+      await transport.close();
+      await closeServer(server);
+    }
+  });
+
+  it('cuts off a compressed body that inflates far beyond any WHMCS answer', async () => {
+    const bomb = gzipSync(Buffer.alloc(MAX_RESPONSE_BYTES * 4, 'a'));
+    const server = createServer((request, response) => {
+      request.resume().on('end', () => {
+        response.writeHead(200, { 'content-encoding': 'gzip' });
+        response.end(bomb);
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const transport = createNodeTransport({ proxyFromEnv: false });

@@ -3,6 +3,7 @@ import {
   backoffDelayMs,
   DEFAULT_BACKOFF,
   InvalidBackoffOptionsError,
+  MAX_RETRY_AFTER_MS,
   MAX_TIMER_DELAY_MS,
   resolveBackoffOptions,
 } from './backoff.js';
@@ -46,10 +47,22 @@ describe('backoffDelayMs', () => {
     expect(backoffDelayMs(3, DEFAULT_BACKOFF, middle, 1_000)).toBe(20_000);
   });
 
-  it('stays within what setTimeout can wait', () => {
+  it('honours Retry-After up to an hour: a longer one is a misconfiguration or a wrong clock', () => {
+    // Waiting days (or setTimeout's 24.8-day limit) would look like a dead tool; one request an
+    // hour hammers nobody.
+    expect(backoffDelayMs(1, DEFAULT_BACKOFF, middle, 3_600_000)).toBe(3_600_000);
+    expect(backoffDelayMs(1, DEFAULT_BACKOFF, middle, 2 * 3_600_000)).toBe(MAX_RETRY_AFTER_MS);
     expect(backoffDelayMs(1, DEFAULT_BACKOFF, middle, 90 * 24 * 3_600_000)).toBe(
-      MAX_TIMER_DELAY_MS,
+      MAX_RETRY_AFTER_MS,
     );
+    // A backoff configured beyond an hour still applies in full.
+    const slow = { ...DEFAULT_BACKOFF, initialMs: 3 * 3_600_000, maxMs: 3 * 3_600_000 };
+    expect(backoffDelayMs(1, slow, middle, 2 * 3_600_000)).toBe(3 * 3_600_000);
+  });
+
+  it('stays within what setTimeout can wait', () => {
+    const huge = { ...DEFAULT_BACKOFF, initialMs: 90 * 24 * 3_600_000, maxMs: 90 * 24 * 3_600_000 };
+    expect(backoffDelayMs(1, huge, middle)).toBe(MAX_TIMER_DELAY_MS);
   });
 });
 

@@ -20,6 +20,13 @@ export const DEFAULT_BACKOFF: Required<BackoffOptions> = {
 /** setTimeout fires at once for delays above 2^31 - 1 ms, which would turn a long wait into a request storm. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
+/**
+ * The longest Retry-After honoured beyond the backoff itself. A longer one is a misconfigured WAF
+ * or a wrong clock (an HTTP date years ahead): waiting it out would look like a dead tool, while
+ * one request an hour hammers nobody.
+ */
+export const MAX_RETRY_AFTER_MS = 60 * 60_000;
+
 export class InvalidBackoffOptionsError extends Error {
   override readonly name = 'InvalidBackoffOptionsError';
 }
@@ -38,7 +45,7 @@ export function resolveBackoffOptions(options: BackoffOptions = {}): Required<Ba
 /**
  * The delay before retry number `failures` (1 = first failure): initialMs · factor^(failures-1),
  * capped at maxMs, spread by ±jitter so many clients do not retry in lockstep, and never shorter
- * than the server's Retry-After.
+ * than the server's Retry-After (itself capped at MAX_RETRY_AFTER_MS, or maxMs when that is longer).
  */
 export function backoffDelayMs(
   failures: number,
@@ -50,7 +57,10 @@ export function backoffDelayMs(
   const base = Math.min(options.maxMs, options.initialMs * options.factor ** exponent);
   const spread = 1 + options.jitter * (2 * clampUnit(random()) - 1);
   const jittered = Math.round(base * spread);
-  const floor = retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : 0;
+  const floor =
+    retryAfterMs !== undefined && retryAfterMs > 0
+      ? Math.min(retryAfterMs, Math.max(MAX_RETRY_AFTER_MS, options.maxMs))
+      : 0;
   return Math.min(MAX_TIMER_DELAY_MS, Math.max(jittered, floor));
 }
 

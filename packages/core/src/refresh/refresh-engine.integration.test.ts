@@ -130,6 +130,23 @@ describe('refresh engine over real HTTP', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
+  it('caps an absurd Retry-After (a year) at an hour instead of going silent for weeks', async () => {
+    sim = await startWhmcsSimulator();
+    sim.setFault({ kind: 'rate-limit', retryAfterSeconds: 365 * 24 * 3_600 });
+    const subject = createRefreshEngine({
+      load: loaderFor(sim, SAMPLE_CREDENTIALS.secret),
+      intervalMs: 20,
+      backoff: { initialMs: 10, maxMs: 20 },
+    });
+    engine = subject;
+    const before = Date.now();
+    subject.start();
+
+    await vi.waitFor(() => expect(subject.state.consecutiveFailures).toBe(1), WAIT);
+    expect(subject.state.nextRefreshAt).toBeGreaterThanOrEqual(before + 3_600_000);
+    expect(subject.state.nextRefreshAt).toBeLessThanOrEqual(Date.now() + 3_600_000);
+  });
+
   it('aborts a hanging request on stop() without recording a failure', async () => {
     sim = await startWhmcsSimulator();
     sim.setFault({ kind: 'hang' });
