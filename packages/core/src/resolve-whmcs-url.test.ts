@@ -26,6 +26,45 @@ describe('resolveWhmcsUrl', () => {
     expect(resolved.insecure).toBe(false);
   });
 
+  // Staff copy the address bar while looking at WHMCS: a page of it leads to its base URL.
+  it.each([
+    ['https://billing.example.com/index.php', 'https://billing.example.com/'],
+    ['https://example.com/billing/clientarea.php?action=services', 'https://example.com/billing/'],
+    ['https://example.com/billing/submitticket.php#top', 'https://example.com/billing/'],
+    ['https://example.com/billing/Index.PHP', 'https://example.com/billing/'],
+  ])('takes the WHMCS page %s to base %s', (input, base) => {
+    expect(urls(input).base).toBe(base);
+  });
+
+  it.each([
+    ['https://billing.example.com/admin/'],
+    ['https://billing.example.com/admin'],
+    ['https://billing.example.com/admin/supporttickets.php?view=flagged'],
+    ['https://example.com/billing/admin/index.php'],
+    ['https://example.com/billing/Admin/'],
+  ])('refuses the admin-area address %s, saying what to give instead', (input) => {
+    let caught: unknown;
+    try {
+      resolveWhmcsUrl(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidConfigurationError);
+    const error = caught as InvalidConfigurationError;
+    expect(error.field).toBe('url');
+    expect(error.message).toMatch(/admin area/);
+    expect(error.message).toMatch(/without the admin folder/);
+    // The base it suggests is the input up to the admin folder.
+    const base = input.slice(0, input.toLowerCase().indexOf('/admin') + 1);
+    expect(error.message).toContain(base);
+  });
+
+  it('still accepts WHMCS installed in a folder named admin when given the full API URL', () => {
+    expect(urls('https://example.com/admin/includes/api.php').base).toBe(
+      'https://example.com/admin/',
+    );
+  });
+
   it('marks plain http as insecure', () => {
     expect(urls('http://127.0.0.1:8080/whmcs')).toEqual({
       base: 'http://127.0.0.1:8080/whmcs/',

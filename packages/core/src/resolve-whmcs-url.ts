@@ -11,10 +11,15 @@ export interface ResolvedWhmcsUrl {
 }
 
 const API_PATH = /\/includes\/api\.php\/*$/i;
+/** A WHMCS page (`index.php`, `clientarea.php`, …) at the end of a path copied from the address bar. */
+const PAGE_PATH = /\/[^/]+\.php$/i;
+/** WHMCS's default admin folder, last in a path: the admin area's address, not WHMCS's own. */
+const ADMIN_FOLDER_PATH = /\/admin\/?$/i;
 
 /**
- * Accepts what users paste — a base URL, a sub-folder URL (with or without the trailing slash) or
- * the full `.../includes/api.php` URL, even with a query or hash — and derives both URLs.
+ * Accepts what users paste — a base URL, a sub-folder URL (with or without the trailing slash),
+ * the full `.../includes/api.php` URL or a WHMCS page such as `.../clientarea.php`, even with a
+ * query or hash — and derives both URLs. The admin area's address is refused with the base to use.
  * Messages never echo the input: it might hold a password.
  */
 export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
@@ -54,7 +59,18 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
   }
   url.search = '';
   url.hash = '';
-  let path = url.pathname.replace(API_PATH, '/');
+  const givenApiUrl = API_PATH.test(url.pathname);
+  let path = givenApiUrl
+    ? url.pathname.replace(API_PATH, '/')
+    : url.pathname.replace(PAGE_PATH, '/');
+  // Only the full API URL can say that WHMCS itself lives in a folder named admin.
+  if (!givenApiUrl && ADMIN_FOLDER_PATH.test(path)) {
+    url.pathname = path.replace(ADMIN_FOLDER_PATH, '/');
+    throw new InvalidConfigurationError(
+      wording`The WHMCS URL is the admin area's address; give WHMCS's own address, without the admin folder: ${url.href}.`,
+      { field: 'url' },
+    );
+  }
   if (!path.endsWith('/')) path += '/';
   url.pathname = path;
   const baseUrl = url;
