@@ -104,6 +104,19 @@ describe('<ticket-counts> against the real relay', () => {
     expect(after.openStreams).toBe(1);
   });
 
+  it('keeps keyboard focus on a count link across routine polls', async () => {
+    const el = element(`src="${relaySrc}" refresh="1" admin-url="https://billing.example.com/"`);
+    await settled(el, 'ok');
+    const link = parts(el, 'link')[1] as HTMLElement;
+    link.focus();
+    const before = await commands.relayTally();
+    await until(async () => (await commands.relayTally()).json >= before.json + 2, 10_000, 'polls');
+    // Let the last answer reach the element.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.shadowRoot?.activeElement).toBe(link);
+    expect(document.activeElement).toBe(el);
+  });
+
   it('shows the last good counts as stale with their age when WHMCS fails, and recovers', async () => {
     const el = element(`src="${relaySrc}" refresh="1"`);
     await settled(el, 'ok');

@@ -461,6 +461,20 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(loads).toBe(2);
   });
 
+  it('keeps keyboard focus on the same count when the same or new counts arrive', () => {
+    const el = element('<ticket-counts admin-url="https://billing.example.com/"></ticket-counts>');
+    el.data = samplePayload();
+    const link = parts(el, 'link')[1] as HTMLElement;
+    link.focus();
+    // The same counts again (a routine poll) rebuild nothing.
+    el.data = samplePayload();
+    expect(el.shadowRoot?.activeElement).toBe(link);
+    // New counts: focus stays on the same count's link, not lost to the page.
+    el.data = samplePayload({ allActive: 13 });
+    expect(el.shadowRoot?.activeElement?.textContent).toBe('13active');
+    expect(document.activeElement).toBe(el);
+  });
+
   it('wraps long words in labels instead of overflowing', () => {
     const el = element('<ticket-counts show="statuses" style="width:200px"></ticket-counts>');
     el.data = samplePayload({ status: { a: { title: 'x'.repeat(34), count: 1 } } });
