@@ -280,6 +280,28 @@ describe('<ticket-counts> against the real relay', () => {
     expect(shownCounts(el)).toEqual(totals);
   });
 
+  it('keeps its counts when only refresh changes: from live to a number and back', async () => {
+    const el = element(`src="${relaySrc}" refresh="live"`, '<a href="/tickets">Tickets</a>');
+    await settled(el, 'ok');
+    const slot = el.shadowRoot?.querySelector('slot') as HTMLSlotElement;
+    const changes: unknown[] = [];
+    el.addEventListener('ticket-counts:change', (event) => changes.push(event.detail));
+    for (const refresh of ['30', 'live']) {
+      const before = await commands.relayTally();
+      el.refresh = refresh;
+      // Same relay, same counts: no flash of "loading" and of the fallback while the new feed starts.
+      expect(el.state).toBe('ok');
+      expect(slot.hidden).toBe(true);
+      expect(shownCounts(el)).toEqual(totals);
+      await until(async () => {
+        const tally = await commands.relayTally();
+        return tally.json + tally.events > before.json + before.events;
+      });
+      await settled(el, 'ok');
+    }
+    expect(changes).toEqual([]);
+  });
+
   it('stops all polling when removed, and resumes when put back', async () => {
     const el = element(`src="${relaySrc}" refresh="1"`);
     const start = await commands.relayTally();

@@ -130,8 +130,9 @@ export class TicketCountsElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (previous === value) return;
     if (name === 'src' || name === 'refresh') {
-      // Counts from another feed must not linger (or be diffed against), connected or not.
-      if (previous !== null || this.isConnected) this.#reset();
+      // Counts from another relay must not linger (or be diffed against), connected or not. A new
+      // refresh asks the same relay: its counts stay until the new feed answers.
+      if (name === 'src' && (previous !== null || this.isConnected)) this.#reset();
       // Not before the first connect: an upgrade reports every attribute, then connects.
       if (this.#key) this.#sync();
     }
