@@ -12,7 +12,7 @@ export const styles = `
 div{display:flex;flex-wrap:wrap;align-items:center;gap:var(--ticket-counts-gap,.375rem)}
 ul{display:contents}
 li{display:flex;border:1px solid var(--ticket-counts-border-color,light-dark(#d1d9e0,#3d444d));border-radius:var(--ticket-counts-radius,2em);background:var(--ticket-counts-background,light-dark(#fff,#0d1117))}
-a,li>span{display:flex;align-items:center;gap:.375em;padding:.125em .625em .125em .25em;color:inherit;text-decoration:none;border-radius:inherit}
+a,li>span{display:flex;align-items:center;gap:.375em;padding:.125em .625em;padding-inline-start:.25em;color:inherit;text-decoration:none;border-radius:inherit}
 a:hover [part=label]{text-decoration:underline}
 [part~=value]{min-width:1.5em;padding:0 .375em;border-radius:2em;background:var(--ticket-counts-accent,light-dark(#0969da,#4493f8));color:var(--ticket-counts-accent-text,light-dark(#fff,#0d1117));font-weight:600;text-align:center;font-variant-numeric:tabular-nums}
 [part=caption]{font-weight:600}

@@ -475,6 +475,22 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(document.activeElement).toBe(el);
   });
 
+  it('mirrors its pills in right-to-left pages: the badge sits as snug at the start as in ltr', () => {
+    const insets = (dir: string) => {
+      const el = element(
+        `<ticket-counts dir="${dir}" admin-url="https://b.example/"></ticket-counts>`,
+      );
+      el.data = samplePayload();
+      const pill = (parts(el, 'link')[0] as HTMLElement).getBoundingClientRect();
+      const badge = (parts(el, 'value')[0] as HTMLElement).getBoundingClientRect();
+      const label = (parts(el, 'label')[0] as HTMLElement).getBoundingClientRect();
+      return dir === 'rtl'
+        ? [pill.right - badge.right, label.left - pill.left]
+        : [badge.left - pill.left, pill.right - label.right];
+    };
+    expect(insets('rtl')).toEqual(insets('ltr'));
+  });
+
   it('wraps long words in labels instead of overflowing', () => {
     const el = element('<ticket-counts show="statuses" style="width:200px"></ticket-counts>');
     el.data = samplePayload({ status: { a: { title: 'x'.repeat(34), count: 1 } } });
