@@ -4,7 +4,7 @@ import { commands } from 'vitest/browser';
 import { description } from '../scripts/element-description.mjs';
 import { defineLater, mount, parts, shownCounts } from '../test/dom.js';
 import { samplePayload } from '../test/sample-payload.js';
-import { TicketCountsElement } from './define.js';
+import { InvalidPayloadError, TicketCountsElement } from './define.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -270,6 +270,21 @@ describe('<ticket-counts> without a relay', () => {
     expect(() => {
       el.data = { allActive: 'x' } as never;
     }).toThrow('not ticket counts');
+  });
+
+  it('rejects NaN, Infinity, BigInt and counts past the safe integers, never showing them', () => {
+    const el = element();
+    // NaN and Infinity would survive a JSON copy as null: "counts disabled on this server".
+    for (const count of [Number.NaN, Number.POSITIVE_INFINITY, 10n, 2 ** 53, 1e21]) {
+      expect(() => {
+        el.data = samplePayload({ allActive: count as never });
+      }).toThrow(InvalidPayloadError);
+      expect(() => {
+        el.data = samplePayload({ status: { open: { title: 'Open', count: count as never } } });
+      }).toThrow(InvalidPayloadError);
+    }
+    expect(el.data).toBeNull();
+    expect(el.state).toBe('loading');
   });
 
   it('has no accessibility violations in light or dark, with links and statuses', async () => {

@@ -102,8 +102,13 @@ export class TicketCountsElement extends HTMLElement {
   }
   set data(value: RelayPayload | null) {
     if (value == null) this.#reset();
-    // A copy: a page that updates its object in place and sets it again brings new counts.
-    else this.#receive({ payload: toRelayPayload(JSON.parse(JSON.stringify(value))), failures: 0 });
+    // A copy: a page that updates its object in place and sets it again brings new counts. Checked
+    // before copying too: JSON turns NaN and Infinity into null, "counts disabled on this server".
+    else
+      this.#receive({
+        payload: toRelayPayload(JSON.parse(JSON.stringify(toRelayPayload(value)))),
+        failures: 0,
+      });
   }
 
   connectedCallback(): void {
