@@ -398,6 +398,32 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(shownCounts(el as TicketCountsElement)).toEqual(['12 active']);
   });
 
+  it('shows an error, without throwing from the upgrade, when data set before the definition is bad', () => {
+    const { tag, define } = defineLater(TicketCountsElement);
+    const el = mount(`<main><${tag} label="Support">fallback</${tag}></main>`).querySelector(
+      tag,
+    ) as HTMLElement & Partial<TicketCountsElement>;
+    el.data = { allActive: Number.NaN } as never;
+    el.show = 'flagged';
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      uncaught.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      define();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).toEqual([]);
+    expect(el.state).toBe('error');
+    expect(parts(el, 'state')[0]?.textContent).toBe(new InvalidPayloadError().message);
+    // The element still works: good data shows.
+    el.data = samplePayload();
+    expect(shownCounts(el as TicketCountsElement)).toEqual(['1 flagged']);
+  });
+
   it('removes the attribute when a string property is set to null or undefined', () => {
     const el = element(
       '<ticket-counts label="Support" admin-url="https://b.example/"></ticket-counts>',

@@ -118,7 +118,12 @@ export class TicketCountsElement extends HTMLElement {
       if (Object.hasOwn(this, name)) {
         const value = this[name];
         delete this[name];
-        (this as Record<string, unknown>)[name] = value;
+        // Bad `data` can no longer throw at the page that set it, and must not stop the upgrade.
+        try {
+          (this as Record<string, unknown>)[name] = value;
+        } catch {
+          this.#invalid();
+        }
       }
     }
     this.#sync();
@@ -182,8 +187,12 @@ export class TicketCountsElement extends HTMLElement {
     try {
       this.data = JSON.parse(inline.textContent ?? '');
     } catch {
-      this.#receive({ error: new InvalidPayloadError().message, failures: 1 });
+      this.#invalid();
     }
+  }
+
+  #invalid(): void {
+    this.#receive({ error: new InvalidPayloadError().message, failures: 1 });
   }
 
   #receive(snapshot: FeedSnapshot): void {
