@@ -26,7 +26,8 @@ export interface StatusCount {
  * so it builds the same links (same paths, same `view` values) directly.
  */
 export function adminTicketLinks(baseUrl: URL, adminFolder: string): AdminTicketLinks {
-  const list = `${baseUrl.href.replace(/[?#].*$/, '').replace(/\/*$/, '/')}${adminFolder}/supporttickets.php`;
+  // Like core, a pasted `…/includes/api.php` (what the relay is configured with) means its base.
+  const list = `${baseUrl.href.replace(/[?#].*$/, '').replace(/(\/includes\/api\.php)?\/*$/i, '/')}${adminFolder}/supporttickets.php`;
   const view = (name: string) => `${list}?view=${encodeURIComponent(name)}`;
   return {
     awaitingReply: list,
