@@ -264,6 +264,12 @@ describe('<ticket-counts> against the real relay', () => {
       });
     }
 
+    it('in live mode, treats a stream that opens but never delivers an event (a buffering proxy) as never opened, and polls', async () => {
+      const el = element(`src="${inject('bufferingRelaySrc')}" refresh="live"`);
+      await settled(el, 'ok', 5_000);
+      expect(shownCounts(el)).toEqual(['2 awaiting reply', '3 active', '1 flagged']);
+    });
+
     it('in live mode, treats a stream that never opens as failed and polls, which times out too', async () => {
       const el = element(`src="${inject('hangingRelaySrc')}" refresh="live"`);
       await settled(el, 'error', 5_000);
