@@ -4,7 +4,7 @@ import type { CountItem } from './select-counts.js';
 const disabledTitle = 'counts disabled on this server';
 
 function linkFor(item: CountItem, links: AdminTicketLinks): string {
-  if (item.kind === 'status') return links.status(item.title ?? item.label);
+  if (item.kind === 'status') return links.status(item.title as string);
   return item.kind === 'awaiting'
     ? links.awaitingReply
     : item.kind === 'active'

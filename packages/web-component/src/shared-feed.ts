@@ -202,11 +202,13 @@ export function subscribeFeed(
   refresh: number | 'live',
   listener: FeedListener,
 ): () => void {
-  if (!URL.canParse(src, document.baseURI)) {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
     listener({ error: new InvalidSrcError().message, failures: 1 });
     return () => {};
   }
-  const url = new URL(src, document.baseURI).href;
   const key = `${refresh} ${url}`;
   let feed = feeds.get(key);
   if (!feed) {
