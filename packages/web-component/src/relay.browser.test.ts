@@ -162,8 +162,13 @@ describe('<ticket-counts> against the real relay', () => {
     expect(parts(el, 'state')[0]?.textContent).toBe(
       'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
     );
+    // Announced once, as it appeared; retries that fail the same way say nothing new.
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+    expect(live.textContent).toBe(errors[0]);
+    live.textContent = '';
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await until(() => errors.length >= 2, 5_000, 'a retry');
+    expect(live.textContent).toBe('');
   });
 
   it('in live mode, polls instead when the stream never opened, to learn why', async () => {

@@ -532,6 +532,24 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(insets('rtl')).toEqual(insets('ltr'));
   });
 
+  it('tells screen readers once when counts stop updating, not at each tick or reload', () => {
+    const el = element();
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+    el.data = samplePayload();
+    expect(live.textContent).toBe('');
+    const error = { kind: 'timeout', message: 'WHMCS did not answer in time; it will be retried.' };
+    el.data = samplePayload({ stale: true, error });
+    // A status message (WCAG 4.1.3): sighted users see the marker appear, so it is announced.
+    expect(live.textContent).toBe(
+      'not updating · last update just now: WHMCS did not answer in time; it will be retried.',
+    );
+    live.textContent = '';
+    el.data = samplePayload({ stale: true, error, fetchedAt: new Date(0).toISOString() });
+    expect(live.textContent).toBe('');
+    el.data = samplePayload();
+    expect(live.textContent).toBe('');
+  });
+
   it('wraps long words in labels instead of overflowing', () => {
     const el = element('<ticket-counts show="statuses" style="width:200px"></ticket-counts>');
     el.data = samplePayload({ status: { a: { title: 'x'.repeat(34), count: 1 } } });

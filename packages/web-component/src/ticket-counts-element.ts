@@ -256,7 +256,8 @@ export class TicketCountsElement extends HTMLElement {
 
   #render(): void {
     const state = this.state;
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    const began = this.getAttribute('state') !== state;
+    if (began) this.setAttribute('state', state);
     const { payload, error } = this.#snapshot;
     const caption = this.#part('[part=caption]');
     caption.textContent = this.label;
@@ -283,6 +284,8 @@ export class TicketCountsElement extends HTMLElement {
     // The reason as text too: screen readers do not reliably read a title.
     (reason as HTMLElement).textContent = stateText.title && `: ${stateText.title}`;
     stateText.hidden = !visible?.textContent;
+    // "Not updating" or an error appearing is a status message (WCAG 4.1.3): said once, as it begins.
+    if (began && !stateText.hidden) this.#part('[aria-live]').textContent = stateText.textContent;
     // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);
