@@ -130,6 +130,19 @@ describe('<ticket-counts> without a relay', () => {
     );
   });
 
+  it('never copies a user name or password from admin-url into its links', () => {
+    const el = element(
+      '<ticket-counts admin-url="https://admin:hunter2@billing.example.com/whmcs/"></ticket-counts>',
+    );
+    el.data = samplePayload();
+    const hrefs = parts(el, 'link').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs).toHaveLength(3);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^https:\/\/billing\.example\.com\/whmcs\/admin\/supporttickets\.php/);
+      expect(href).not.toContain('hunter2');
+    }
+  });
+
   it('makes no links from non-web admin URLs or odd admin folders', () => {
     const el = element('<ticket-counts admin-url="javascript:alert(1)"></ticket-counts>');
     el.data = samplePayload();
