@@ -104,6 +104,27 @@ describe('<ticket-counts> against the real relay', () => {
     expect(after.openStreams).toBe(1);
   });
 
+  it('says a change once when two elements on the page share the feed', async () => {
+    // The relay's own demo page: a light and a dark element on one live feed.
+    const host = mount(
+      `<ticket-counts src="${relaySrc}" refresh="live"></ticket-counts><ticket-counts src="${relaySrc}" refresh="live"></ticket-counts>`,
+    );
+    const elements = [...host.querySelectorAll('ticket-counts')];
+    await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'both to load');
+    await commands.openTickets(2);
+    await until(
+      () => elements.every((el) => shownCounts(el)[0] === '8 awaiting reply'),
+      10_000,
+      'the SSE update',
+    );
+    const said = elements.map(
+      (el) => el.shadowRoot?.querySelector('[aria-live=polite]')?.textContent ?? '',
+    );
+    expect(said.filter((text) => text !== '')).toEqual([
+      'awaiting reply: 8 (was 6). active: 12 (was 10).',
+    ]);
+  });
+
   it('keeps keyboard focus on a count link across routine polls', async () => {
     const el = element(`src="${relaySrc}" refresh="1" admin-url="https://billing.example.com/"`);
     await settled(el, 'ok');

@@ -53,6 +53,12 @@ function propertyName(attribute: string): keyof TicketCountsElement {
 const properties = Object.keys(reflected).map(propertyName);
 
 /**
+ * What a live region said in this task. Elements on one feed hear news together (the relay's demo
+ * page has two): the first says it, the others would only repeat it to the screen reader.
+ */
+let said: string | undefined;
+
+/**
  * `<ticket-counts src="https://relay.example/ticket-counts">`: WHMCS support-ticket counts from a
  * relay. Defining it has no side effects; `define.js` registers the tag.
  */
@@ -235,7 +241,13 @@ export class TicketCountsElement extends HTMLElement {
         ? `${item.label}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`
         : [];
     });
-    if (lines.length > 0) this.#part('[aria-live]').textContent = lines.join(' ');
+    if (lines.length > 0) this.#say(lines.join(' '));
+  }
+
+  #say(text: string): void {
+    if (text === said) return;
+    this.#part('[aria-live]').textContent = said = text;
+    queueMicrotask(() => (said = undefined));
   }
 
   #part(selector: string): HTMLElement {
@@ -285,7 +297,7 @@ export class TicketCountsElement extends HTMLElement {
     (reason as HTMLElement).textContent = stateText.title && `: ${stateText.title}`;
     stateText.hidden = !visible?.textContent;
     // "Not updating" or an error appearing is a status message (WCAG 4.1.3): said once, as it begins.
-    if (began && !stateText.hidden) this.#part('[aria-live]').textContent = stateText.textContent;
+    if (began && !stateText.hidden) this.#say(stateText.textContent as string);
     // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);
