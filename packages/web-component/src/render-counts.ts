@@ -51,9 +51,8 @@ export function renderCounts(
     }),
   );
   if (next.innerHTML === list.innerHTML) return;
-  const focused = [...list.querySelectorAll('a')].indexOf(
-    (list.getRootNode() as ShadowRoot).activeElement as HTMLAnchorElement,
-  );
+  // Each count's link is its own (by href): focus follows the count, whatever moved around it.
+  const focused = ((list.getRootNode() as ShadowRoot).activeElement as HTMLAnchorElement)?.href;
   list.replaceChildren(...next.children);
-  list.querySelectorAll('a')[focused]?.focus();
+  [...list.querySelectorAll('a')].find((a) => a.href === focused)?.focus();
 }

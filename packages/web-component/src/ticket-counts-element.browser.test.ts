@@ -527,6 +527,10 @@ describe('<ticket-counts> as page authors meet it', () => {
     el.data = samplePayload({ allActive: 13 });
     expect(el.shadowRoot?.activeElement?.textContent).toBe('13active');
     expect(document.activeElement).toBe(el);
+    // Also when a count before it goes away (hide-zero): still "active", not its new neighbour.
+    el.hideZero = true;
+    el.data = samplePayload({ allActive: 14, awaitingReply: 0 });
+    expect(el.shadowRoot?.activeElement?.textContent).toBe('14active');
   });
 
   it('mirrors its pills in right-to-left pages: the badge sits as snug at the start as in ltr', () => {
