@@ -312,6 +312,26 @@ describe('<ticket-counts> against the real relay', () => {
     expect(shownCounts(el)).toEqual(totals);
   });
 
+  it('never lets the old src answer win when src changes while a request is in flight', async () => {
+    const el = element(`src="${relaySrc}"`);
+    const loads: unknown[] = [];
+    el.addEventListener('ticket-counts:load', (event) => loads.push(event.detail.data));
+    // The request to the working relay has started and not answered yet.
+    el.src = inject('brokenRelaySrc');
+    await settled(el, 'error');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loads).toEqual([]);
+    expect(el.state).toBe('error');
+
+    // And a request that would never answer is abandoned, not left open.
+    const before = await commands.stallingTally();
+    el.src = inject('hangingRelaySrc');
+    await until(async () => (await commands.stallingTally()).requests > before.requests);
+    el.src = relaySrc;
+    await settled(el, 'ok');
+    await until(async () => (await commands.stallingTally()).open === before.open, 5_000, 'abort');
+  });
+
   it('keeps its counts when only refresh changes: from live to a number and back', async () => {
     const el = element(`src="${relaySrc}" refresh="live"`, '<a href="/tickets">Tickets</a>');
     await settled(el, 'ok');
