@@ -9,7 +9,7 @@
  */
 export const styles = `\
 :host{display:inline-block;overflow-wrap:anywhere;font:var(--ticket-counts-font,.875rem/1.5 system-ui,sans-serif);color:var(--ticket-counts-color,light-dark(#1f2328,#e6edf3))}\
-[hidden]{display:none!important}\
+[hidden],:host([hidden]){display:none!important}\
 div{display:flex;flex-wrap:wrap;align-items:center;gap:var(--ticket-counts-gap,.375rem)}\
 ul{display:contents}\
 li{display:flex;border:1px solid var(--ticket-counts-border-color,light-dark(#d1d9e0,#3d444d));border-radius:var(--ticket-counts-radius,2em);background:var(--ticket-counts-background,light-dark(#fff,#0d1117))}\

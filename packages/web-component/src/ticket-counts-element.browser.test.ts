@@ -567,6 +567,14 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(live.textContent).toBe('');
   });
 
+  it('is hidden by the hidden attribute, like any element', () => {
+    const el = element('<ticket-counts hidden></ticket-counts>');
+    el.data = samplePayload();
+    expect(getComputedStyle(el).display).toBe('none');
+    el.hidden = false;
+    expect(getComputedStyle(el).display).toBe('inline-block');
+  });
+
   it('wraps long words in labels instead of overflowing', () => {
     const el = element('<ticket-counts show="statuses" style="width:200px"></ticket-counts>');
     el.data = samplePayload({ status: { a: { title: 'x'.repeat(34), count: 1 } } });
