@@ -25,7 +25,8 @@ export const description = {
       field: 'show',
       type: 'string',
       default: '"awaiting,active,flagged"',
-      description: 'Comma list of awaiting, active, flagged, statuses, or status titles.',
+      description:
+        'Comma list of awaiting, active, flagged, statuses, or status titles (a comma in a title is written \\,).',
     },
     {
       name: 'hide-zero',

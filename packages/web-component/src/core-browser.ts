@@ -26,7 +26,9 @@ export interface StatusCount {
  * so it builds the same links (same paths, same `view` values) directly.
  */
 export function adminTicketLinks(baseUrl: URL, adminFolder: string): AdminTicketLinks {
-  const list = `${baseUrl.href.replace(/[?#].*$/, '').replace(/\/*$/, '/')}${adminFolder}/supporttickets.php`;
+  // Like core, a pasted `…/includes/api.php` (what the relay is configured with) means its base;
+  // origin + path also drops the query, the hash and any user name or password (core refuses those).
+  const list = `${(baseUrl.origin + baseUrl.pathname).replace(/(\/includes\/api\.php)?\/*$/i, '/')}${adminFolder}/supporttickets.php`;
   const view = (name: string) => `${list}?view=${encodeURIComponent(name)}`;
   return {
     awaitingReply: list,

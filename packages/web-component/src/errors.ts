@@ -1,12 +1,11 @@
 /**
  * Every failure the element shows. Messages are one sentence (what happened, what to do) and never
  * carry response bodies: the relay's own `error.message` is already safe by contract. Only the
- * errors that can reach page scripts (thrown by the `data` setter) set `name`; the others are
- * caught inside the feed and only their messages are shown, so their names would be dead bytes.
+ * errors that can reach page scripts (thrown by the `data` setter) set `name`; the others, and
+ * this base class, never leave the element, and only their messages are shown, so their names
+ * would be dead bytes.
  */
-export class TicketCountsError extends Error {
-  override name = 'TicketCountsError';
-}
+export class TicketCountsError extends Error {}
 
 /** Thrown by the `data` setter and shown for broken inline JSON: no relay is involved there. */
 export class InvalidPayloadError extends TicketCountsError {

@@ -16,4 +16,11 @@ describe('parseShow', () => {
       { title: 'Billing &amp; Sales' },
     ]);
   });
+  it('reads "\\," as a comma inside a status title (WHMCS allows commas in titles)', () => {
+    expect(parseShow('awaiting, Waiting\\, on customer ,Open')).toEqual([
+      'awaiting',
+      { title: 'Waiting, on customer' },
+      { title: 'Open' },
+    ]);
+  });
 });

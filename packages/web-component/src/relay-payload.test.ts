@@ -26,6 +26,8 @@ describe('toRelayPayload', () => {
       { ...good, allActive: -3 },
       { ...good, awaitingReply: 1.5 },
       { ...good, status: [] },
+      { ...good, flaggedTickets: Number.NaN },
+      { ...good, allActive: 2 ** 53 },
     ]) {
       expect(() => toRelayPayload(bad)).toThrow(InvalidPayloadError);
     }

@@ -15,9 +15,10 @@ export interface RelayPayload {
   error?: { kind: string; message: string };
 }
 
-// Counts are whole and never negative: `-3` or `1.5` would be shown as if they were real.
+// Counts are whole, never negative and exact: `-3`, `1.5` or `1e21` would be shown as if they were
+// real (core's schema draws the same line).
 const isCount = (value: unknown): value is TicketCount =>
-  value === null || (Number.isInteger(value) && (value as number) >= 0);
+  value === null || (Number.isSafeInteger(value) && (value as number) >= 0);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

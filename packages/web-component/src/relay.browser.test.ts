@@ -104,6 +104,40 @@ describe('<ticket-counts> against the real relay', () => {
     expect(after.openStreams).toBe(1);
   });
 
+  it('says a change once when two elements on the page share the feed', async () => {
+    // The relay's own demo page: a light and a dark element on one live feed.
+    const host = mount(
+      `<ticket-counts src="${relaySrc}" refresh="live"></ticket-counts><ticket-counts src="${relaySrc}" refresh="live"></ticket-counts>`,
+    );
+    const elements = [...host.querySelectorAll('ticket-counts')];
+    await until(() => elements.every((el) => el.state === 'ok'), 10_000, 'both to load');
+    await commands.openTickets(2);
+    await until(
+      () => elements.every((el) => shownCounts(el)[0] === '8 awaiting reply'),
+      10_000,
+      'the SSE update',
+    );
+    const said = elements.map(
+      (el) => el.shadowRoot?.querySelector('[aria-live=polite]')?.textContent ?? '',
+    );
+    expect(said.filter((text) => text !== '')).toEqual([
+      'awaiting reply: 8 (was 6). active: 12 (was 10).',
+    ]);
+  });
+
+  it('keeps keyboard focus on a count link across routine polls', async () => {
+    const el = element(`src="${relaySrc}" refresh="1" admin-url="https://billing.example.com/"`);
+    await settled(el, 'ok');
+    const link = parts(el, 'link')[1] as HTMLElement;
+    link.focus();
+    const before = await commands.relayTally();
+    await until(async () => (await commands.relayTally()).json >= before.json + 2, 10_000, 'polls');
+    // Let the last answer reach the element.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.shadowRoot?.activeElement).toBe(link);
+    expect(document.activeElement).toBe(el);
+  });
+
   it('shows the last good counts as stale with their age when WHMCS fails, and recovers', async () => {
     const el = element(`src="${relaySrc}" refresh="1"`);
     await settled(el, 'ok');
@@ -149,8 +183,13 @@ describe('<ticket-counts> against the real relay', () => {
     expect(parts(el, 'state')[0]?.textContent).toBe(
       'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
     );
+    // Announced once, as it appeared; retries that fail the same way say nothing new.
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+    expect(live.textContent).toBe(errors[0]);
+    live.textContent = '';
     // The first retry comes after about 2 s (1.6–2.4 s with jitter).
     await until(() => errors.length >= 2, 5_000, 'a retry');
+    expect(live.textContent).toBe('');
   });
 
   it('in live mode, polls instead when the stream never opened, to learn why', async () => {
@@ -251,6 +290,12 @@ describe('<ticket-counts> against the real relay', () => {
       });
     }
 
+    it('in live mode, treats a stream that opens but never delivers an event (a buffering proxy) as never opened, and polls', async () => {
+      const el = element(`src="${inject('bufferingRelaySrc')}" refresh="live"`);
+      await settled(el, 'ok', 5_000);
+      expect(shownCounts(el)).toEqual(['2 awaiting reply', '3 active', '1 flagged']);
+    });
+
     it('in live mode, treats a stream that never opens as failed and polls, which times out too', async () => {
       const el = element(`src="${inject('hangingRelaySrc')}" refresh="live"`);
       await settled(el, 'error', 5_000);
@@ -265,6 +310,48 @@ describe('<ticket-counts> against the real relay', () => {
     expect(el.state).toBe('loading');
     await settled(el, 'ok');
     expect(shownCounts(el)).toEqual(totals);
+  });
+
+  it('never lets the old src answer win when src changes while a request is in flight', async () => {
+    const el = element(`src="${relaySrc}"`);
+    const loads: unknown[] = [];
+    el.addEventListener('ticket-counts:load', (event) => loads.push(event.detail.data));
+    // The request to the working relay has started and not answered yet.
+    el.src = inject('brokenRelaySrc');
+    await settled(el, 'error');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loads).toEqual([]);
+    expect(el.state).toBe('error');
+
+    // And a request that would never answer is abandoned, not left open.
+    const before = await commands.stallingTally();
+    el.src = inject('hangingRelaySrc');
+    await until(async () => (await commands.stallingTally()).requests > before.requests);
+    el.src = relaySrc;
+    await settled(el, 'ok');
+    await until(async () => (await commands.stallingTally()).open === before.open, 5_000, 'abort');
+  });
+
+  it('keeps its counts when only refresh changes: from live to a number and back', async () => {
+    const el = element(`src="${relaySrc}" refresh="live"`, '<a href="/tickets">Tickets</a>');
+    await settled(el, 'ok');
+    const slot = el.shadowRoot?.querySelector('slot') as HTMLSlotElement;
+    const changes: unknown[] = [];
+    el.addEventListener('ticket-counts:change', (event) => changes.push(event.detail));
+    for (const refresh of ['30', 'live']) {
+      const before = await commands.relayTally();
+      el.refresh = refresh;
+      // Same relay, same counts: no flash of "loading" and of the fallback while the new feed starts.
+      expect(el.state).toBe('ok');
+      expect(slot.hidden).toBe(true);
+      expect(shownCounts(el)).toEqual(totals);
+      await until(async () => {
+        const tally = await commands.relayTally();
+        return tally.json + tally.events > before.json + before.events;
+      });
+      await settled(el, 'ok');
+    }
+    expect(changes).toEqual([]);
   });
 
   it('stops all polling when removed, and resumes when put back', async () => {

@@ -4,7 +4,7 @@ import type { CountItem } from './select-counts.js';
 const disabledTitle = 'counts disabled on this server';
 
 function linkFor(item: CountItem, links: AdminTicketLinks): string {
-  if (item.kind === 'status') return links.status(item.title ?? item.label);
+  if (item.kind === 'status') return links.status(item.title as string);
   return item.kind === 'awaiting'
     ? links.awaitingReply
     : item.kind === 'active'
@@ -20,13 +20,18 @@ function part(tag: string, name: string, text?: string): HTMLElement {
   return element;
 }
 
-/** Replaces the list's items: one `<li part="count …">` per count, a link when admin links exist. */
+/**
+ * Replaces the list's items: one `<li part="count …">` per count, a link when admin links exist.
+ * Rendering runs on every poll and every tick of the stale age: the same rows again are left in
+ * place, and new rows keep the focus on the same count, so a keyboard user never loses their place.
+ */
 export function renderCounts(
   list: HTMLElement,
   items: CountItem[],
   links?: AdminTicketLinks,
 ): void {
-  list.replaceChildren(
+  const next = document.createElement('ul');
+  next.append(
     ...items.map((item) => {
       const row = part('li', item.kind === 'status' ? 'count status' : `count ${item.kind}`);
       const body = links ? part('a', 'link') : document.createElement('span');
@@ -45,4 +50,9 @@ export function renderCounts(
       return row;
     }),
   );
+  if (next.innerHTML === list.innerHTML) return;
+  // Each count's link is its own (by href): focus follows the count, whatever moved around it.
+  const focused = ((list.getRootNode() as ShadowRoot).activeElement as HTMLAnchorElement)?.href;
+  list.replaceChildren(...next.children);
+  [...list.querySelectorAll('a')].find((a) => a.href === focused)?.focus();
 }

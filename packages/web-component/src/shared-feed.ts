@@ -41,7 +41,11 @@ class Feed {
   #controller?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #source?: EventSource;
-  /** A stream opened once: later failures are a lost connection, not a relay never reached. */
+  /**
+   * A stream delivered once: later failures are a lost connection, not a relay never reached.
+   * Set by the first heartbeat (the relay sends one at once), not by `open`: a proxy that buffers
+   * event streams passes the headers and holds back every event.
+   */
   #streamOpened = false;
   /** The stream failed before it ever opened: poll instead (see #listen). */
   #polling = false;
@@ -122,12 +126,8 @@ class Feed {
         this.#fail(error);
       }
     });
-    source.onopen = () => {
-      this.#streamOpened = true;
-      clearTimeout(this.#timer);
-    };
     // EventSource would retry on its own, forever and at a fixed pace; back off instead. A stream
-    // that has not opened in time (a wedged relay or proxy) has failed the same way.
+    // that has not delivered in time (a wedged relay or proxy) has failed the same way.
     const failed = () => {
       clearTimeout(this.#timer);
       source.close();
@@ -148,6 +148,7 @@ class Feed {
     // show frozen counts as fresh for good. The relay's heartbeats carry their interval in ms:
     // silence for two of them, and then some, means the stream is gone.
     source.addEventListener('heartbeat', (event) => {
+      this.#streamOpened = true;
       const ms = Number((event as MessageEvent<string>).data);
       if (ms > 0) this.#schedule(failed, Math.min(2 ** 31 - 1, 2 * ms + feedTimeouts.requestMs));
     });
@@ -201,11 +202,13 @@ export function subscribeFeed(
   refresh: number | 'live',
   listener: FeedListener,
 ): () => void {
-  if (!URL.canParse(src, document.baseURI)) {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
     listener({ error: new InvalidSrcError().message, failures: 1 });
     return () => {};
   }
-  const url = new URL(src, document.baseURI).href;
   const key = `${refresh} ${url}`;
   let feed = feeds.get(key);
   if (!feed) {

@@ -4,7 +4,7 @@ import { commands } from 'vitest/browser';
 import { description } from '../scripts/element-description.mjs';
 import { defineLater, mount, parts, shownCounts } from '../test/dom.js';
 import { samplePayload } from '../test/sample-payload.js';
-import { TicketCountsElement } from './define.js';
+import { InvalidPayloadError, TicketCountsElement } from './define.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -128,6 +128,19 @@ describe('<ticket-counts> without a relay', () => {
     expect(parts(el, 'link')[0]?.getAttribute('href')).toBe(
       'https://billing.example.com/whmcs/staff-area/supporttickets.php',
     );
+  });
+
+  it('never copies a user name or password from admin-url into its links', () => {
+    const el = element(
+      '<ticket-counts admin-url="https://admin:hunter2@billing.example.com/whmcs/"></ticket-counts>',
+    );
+    el.data = samplePayload();
+    const hrefs = parts(el, 'link').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs).toHaveLength(3);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^https:\/\/billing\.example\.com\/whmcs\/admin\/supporttickets\.php/);
+      expect(href).not.toContain('hunter2');
+    }
   });
 
   it('makes no links from non-web admin URLs or odd admin folders', () => {
@@ -272,6 +285,21 @@ describe('<ticket-counts> without a relay', () => {
     }).toThrow('not ticket counts');
   });
 
+  it('rejects NaN, Infinity, BigInt and counts past the safe integers, never showing them', () => {
+    const el = element();
+    // NaN and Infinity would survive a JSON copy as null: "counts disabled on this server".
+    for (const count of [Number.NaN, Number.POSITIVE_INFINITY, 10n, 2 ** 53, 1e21]) {
+      expect(() => {
+        el.data = samplePayload({ allActive: count as never });
+      }).toThrow(InvalidPayloadError);
+      expect(() => {
+        el.data = samplePayload({ status: { open: { title: 'Open', count: count as never } } });
+      }).toThrow(InvalidPayloadError);
+    }
+    expect(el.data).toBeNull();
+    expect(el.state).toBe('loading');
+  });
+
   it('has no accessibility violations in light or dark, with links and statuses', async () => {
     const page = mount(
       `<main><h1>Support</h1>
@@ -383,6 +411,32 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(shownCounts(el as TicketCountsElement)).toEqual(['12 active']);
   });
 
+  it('shows an error, without throwing from the upgrade, when data set before the definition is bad', () => {
+    const { tag, define } = defineLater(TicketCountsElement);
+    const el = mount(`<main><${tag} label="Support">fallback</${tag}></main>`).querySelector(
+      tag,
+    ) as HTMLElement & Partial<TicketCountsElement>;
+    el.data = { allActive: Number.NaN } as never;
+    el.show = 'flagged';
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      uncaught.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      define();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).toEqual([]);
+    expect(el.state).toBe('error');
+    expect(parts(el, 'state')[0]?.textContent).toBe(new InvalidPayloadError().message);
+    // The element still works: good data shows.
+    el.data = samplePayload();
+    expect(shownCounts(el as TicketCountsElement)).toEqual(['1 flagged']);
+  });
+
   it('removes the attribute when a string property is set to null or undefined', () => {
     const el = element(
       '<ticket-counts label="Support" admin-url="https://b.example/"></ticket-counts>',
@@ -459,6 +513,66 @@ describe('<ticket-counts> as page authors meet it', () => {
     expect(loads).toBe(1);
     el.data = { ...payload, fetchedAt: new Date(Date.now() + 60_000).toISOString() };
     expect(loads).toBe(2);
+  });
+
+  it('keeps keyboard focus on the same count when the same or new counts arrive', () => {
+    const el = element('<ticket-counts admin-url="https://billing.example.com/"></ticket-counts>');
+    el.data = samplePayload();
+    const link = parts(el, 'link')[1] as HTMLElement;
+    link.focus();
+    // The same counts again (a routine poll) rebuild nothing.
+    el.data = samplePayload();
+    expect(el.shadowRoot?.activeElement).toBe(link);
+    // New counts: focus stays on the same count's link, not lost to the page.
+    el.data = samplePayload({ allActive: 13 });
+    expect(el.shadowRoot?.activeElement?.textContent).toBe('13active');
+    expect(document.activeElement).toBe(el);
+    // Also when a count before it goes away (hide-zero): still "active", not its new neighbour.
+    el.hideZero = true;
+    el.data = samplePayload({ allActive: 14, awaitingReply: 0 });
+    expect(el.shadowRoot?.activeElement?.textContent).toBe('14active');
+  });
+
+  it('mirrors its pills in right-to-left pages: the badge sits as snug at the start as in ltr', () => {
+    const insets = (dir: string) => {
+      const el = element(
+        `<ticket-counts dir="${dir}" admin-url="https://b.example/"></ticket-counts>`,
+      );
+      el.data = samplePayload();
+      const pill = (parts(el, 'link')[0] as HTMLElement).getBoundingClientRect();
+      const badge = (parts(el, 'value')[0] as HTMLElement).getBoundingClientRect();
+      const label = (parts(el, 'label')[0] as HTMLElement).getBoundingClientRect();
+      return dir === 'rtl'
+        ? [pill.right - badge.right, label.left - pill.left]
+        : [badge.left - pill.left, pill.right - label.right];
+    };
+    expect(insets('rtl')).toEqual(insets('ltr'));
+  });
+
+  it('tells screen readers once when counts stop updating, not at each tick or reload', () => {
+    const el = element();
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+    el.data = samplePayload();
+    expect(live.textContent).toBe('');
+    const error = { kind: 'timeout', message: 'WHMCS did not answer in time; it will be retried.' };
+    el.data = samplePayload({ stale: true, error });
+    // A status message (WCAG 4.1.3): sighted users see the marker appear, so it is announced.
+    expect(live.textContent).toBe(
+      'not updating · last update just now: WHMCS did not answer in time; it will be retried.',
+    );
+    live.textContent = '';
+    el.data = samplePayload({ stale: true, error, fetchedAt: new Date(0).toISOString() });
+    expect(live.textContent).toBe('');
+    el.data = samplePayload();
+    expect(live.textContent).toBe('');
+  });
+
+  it('is hidden by the hidden attribute, like any element', () => {
+    const el = element('<ticket-counts hidden></ticket-counts>');
+    el.data = samplePayload();
+    expect(getComputedStyle(el).display).toBe('none');
+    el.hidden = false;
+    expect(getComputedStyle(el).display).toBe('inline-block');
   });
 
   it('wraps long words in labels instead of overflowing', () => {

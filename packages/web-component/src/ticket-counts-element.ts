@@ -53,6 +53,12 @@ function propertyName(attribute: string): keyof TicketCountsElement {
 const properties = Object.keys(reflected).map(propertyName);
 
 /**
+ * What a live region said in this task. Elements on one feed hear news together (the relay's demo
+ * page has two): the first says it, the others would only repeat it to the screen reader.
+ */
+let said: string | undefined;
+
+/**
  * `<ticket-counts src="https://relay.example/ticket-counts">`: WHMCS support-ticket counts from a
  * relay. Defining it has no side effects; `define.js` registers the tag.
  */
@@ -102,8 +108,13 @@ export class TicketCountsElement extends HTMLElement {
   }
   set data(value: RelayPayload | null) {
     if (value == null) this.#reset();
-    // A copy: a page that updates its object in place and sets it again brings new counts.
-    else this.#receive({ payload: toRelayPayload(JSON.parse(JSON.stringify(value))), failures: 0 });
+    // A copy: a page that updates its object in place and sets it again brings new counts. Checked
+    // before copying too: JSON turns NaN and Infinity into null, "counts disabled on this server".
+    else
+      this.#receive({
+        payload: toRelayPayload(JSON.parse(JSON.stringify(toRelayPayload(value)))),
+        failures: 0,
+      });
   }
 
   connectedCallback(): void {
@@ -113,7 +124,12 @@ export class TicketCountsElement extends HTMLElement {
       if (Object.hasOwn(this, name)) {
         const value = this[name];
         delete this[name];
-        (this as Record<string, unknown>)[name] = value;
+        // Bad `data` can no longer throw at the page that set it, and must not stop the upgrade.
+        try {
+          (this as Record<string, unknown>)[name] = value;
+        } catch {
+          this.#invalid();
+        }
       }
     }
     this.#sync();
@@ -130,8 +146,9 @@ export class TicketCountsElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (previous === value) return;
     if (name === 'src' || name === 'refresh') {
-      // Counts from another feed must not linger (or be diffed against), connected or not.
-      if (previous !== null || this.isConnected) this.#reset();
+      // Counts from another relay must not linger (or be diffed against), connected or not. A new
+      // refresh asks the same relay: its counts stay until the new feed answers.
+      if (name === 'src' && (previous !== null || this.isConnected)) this.#reset();
       // Not before the first connect: an upgrade reports every attribute, then connects.
       if (this.#key) this.#sync();
     }
@@ -176,8 +193,12 @@ export class TicketCountsElement extends HTMLElement {
     try {
       this.data = JSON.parse(inline.textContent ?? '');
     } catch {
-      this.#receive({ error: new InvalidPayloadError().message, failures: 1 });
+      this.#invalid();
     }
+  }
+
+  #invalid(): void {
+    this.#receive({ error: new InvalidPayloadError().message, failures: 1 });
   }
 
   #receive(snapshot: FeedSnapshot): void {
@@ -220,7 +241,13 @@ export class TicketCountsElement extends HTMLElement {
         ? `${item.label}: ${c.to ?? 'disabled'}${c.from === undefined ? '' : ` (was ${c.from ?? 'disabled'})`}.`
         : [];
     });
-    if (lines.length > 0) this.#part('[aria-live]').textContent = lines.join(' ');
+    if (lines.length > 0) this.#say(lines.join(' '));
+  }
+
+  #say(text: string): void {
+    if (text === said) return;
+    this.#part('[aria-live]').textContent = said = text;
+    queueMicrotask(() => (said = undefined));
   }
 
   #part(selector: string): HTMLElement {
@@ -241,7 +268,8 @@ export class TicketCountsElement extends HTMLElement {
 
   #render(): void {
     const state = this.state;
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    const began = this.getAttribute('state') !== state;
+    if (began) this.setAttribute('state', state);
     const { payload, error } = this.#snapshot;
     const caption = this.#part('[part=caption]');
     caption.textContent = this.label;
@@ -268,6 +296,8 @@ export class TicketCountsElement extends HTMLElement {
     // The reason as text too: screen readers do not reliably read a title.
     (reason as HTMLElement).textContent = stateText.title && `: ${stateText.title}`;
     stateText.hidden = !visible?.textContent;
+    // "Not updating" or an error appearing is a status message (WCAG 4.1.3): said once, as it begins.
+    if (began && !stateText.hidden) this.#say(stateText.textContent as string);
     // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);

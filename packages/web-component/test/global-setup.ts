@@ -11,6 +11,7 @@ declare module 'vitest' {
     singleViewerRelaySrc: string;
     hangingRelaySrc: string;
     drippingRelaySrc: string;
+    bufferingRelaySrc: string;
     /** Only so tests can assert it never reaches the page. */
     whmcsSecret: string;
   }
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('singleViewerRelaySrc', environment.singleViewerRelaySrc);
   project.provide('hangingRelaySrc', environment.stalling.hangingSrc);
   project.provide('drippingRelaySrc', environment.stalling.drippingSrc);
+  project.provide('bufferingRelaySrc', environment.stalling.bufferingSrc);
   project.provide('whmcsSecret', credentials.secret);
   return async () => {
     sharedEnvironment.set(undefined);

@@ -6,10 +6,23 @@ export interface StallingRelay {
   readonly hangingSrc: string;
   /** Sends the headers of a JSON answer, then one space a second, forever. */
   readonly drippingSrc: string;
+  /**
+   * Like a proxy that buffers event streams: `/events` gets its headers and never an event, while
+   * polls get counts (`bufferedCounts`).
+   */
+  readonly bufferingSrc: string;
   /** Requests received, and how many of their connections are still open. */
   tally(): { requests: number; open: number };
   close(): Promise<void>;
 }
+
+/** What the buffering stand-in answers to polls. */
+export const bufferedCounts = {
+  filteredDepartments: [],
+  allActive: 3,
+  awaitingReply: 2,
+  flaggedTickets: 1,
+};
 
 /**
  * A relay stand-in that accepts connections and never finishes answering, as a wedged relay or
@@ -23,6 +36,22 @@ export async function startStallingRelay(allowOrigin: string): Promise<StallingR
     requests += 1;
     open.add(res);
     res.once('close', () => open.delete(res));
+    if (req.url === '/buffer/ticket-counts') {
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Access-Control-Allow-Origin': allowOrigin,
+      });
+      res.end(JSON.stringify(bufferedCounts));
+      return;
+    }
+    if (req.url === '/buffer/ticket-counts/events') {
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Access-Control-Allow-Origin': allowOrigin,
+      });
+      res.flushHeaders();
+      return;
+    }
     if (!req.url?.startsWith('/drip/')) return;
     res.writeHead(200, {
       'Content-Type': 'application/json',
@@ -41,6 +70,7 @@ export async function startStallingRelay(allowOrigin: string): Promise<StallingR
   return {
     hangingSrc: `${url}/ticket-counts`,
     drippingSrc: `${url}/drip/ticket-counts`,
+    bufferingSrc: `${url}/buffer/ticket-counts`,
     tally: () => ({ requests, open: open.size }),
     close: () =>
       new Promise<void>((resolve) => {
