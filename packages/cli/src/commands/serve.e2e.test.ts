@@ -190,6 +190,9 @@ describe('serve', () => {
     [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],
     [['--ttl', '0'], /--ttl wants a positive number of seconds/],
     [['--port', '99999'], /--port wants a port number/],
+    // An unset variable in `--host "$RELAY_HOST"` must not open the relay on every interface.
+    [['--host', ''], /--host wants an address to listen on/],
+    [['--host= '], /--host wants an address to listen on/],
   ])('refuses %j as a usage error (exit 2)', async (args, message) => {
     const result = await runCli(['serve', ...args], { env: env() });
     expect(result.code).toBe(2);

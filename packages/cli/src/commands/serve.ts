@@ -2,6 +2,7 @@ import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay'
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
+import { parseHost } from '../options/parse-host.js';
 import { parseOrigin } from '../options/parse-origin.js';
 import { readSecretFile } from '../options/read-secret-file.js';
 import { UsageError } from '../usage-error.js';
@@ -33,7 +34,7 @@ export const serveCommand: Command = async (argv, context) => {
     io.out(usageText.serve);
     return 0;
   }
-  const host = flags.host ?? '127.0.0.1';
+  const host = parseHost(flags.host);
   const port = parsePort('--port', flags.port, 8787);
   const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
   const allowOrigins = (flags['allow-origin'] ?? []).map(parseOrigin);
