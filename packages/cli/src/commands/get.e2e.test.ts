@@ -145,6 +145,39 @@ describe('get against the simulator', () => {
     expect(JSON.parse(result.stdout).awaitingReply).toBe(4);
   });
 
+  it('reads a --secret-file saved with a byte-order mark (Windows Notepad) as the secret alone', async () => {
+    const file = join(tempDir(), 'whmcs-secret');
+    writeFileSync(file, `\ufeff${SECRET}\r\n`, { mode: 0o600 });
+    const result = await run(['get', '--json', '--secret-file', file], {
+      WHMCS_URL: sim.baseUrl,
+      WHMCS_IDENTIFIER: IDENTIFIER,
+    });
+    expect(result.code).toBe(0);
+    expect(sim.requests[0]?.fields.secret).toBe(SECRET);
+  });
+
+  it.each([
+    ['a trailing space', `${SECRET} \n`],
+    ['a blank second line', `${SECRET}\n\n`],
+    ['a leading tab', `\t${SECRET}\n`],
+    ['two lines', `${SECRET}\nsomething else\n`],
+  ])(
+    'refuses a --secret-file with %s rather than spend a failed login on it',
+    async (_what, content) => {
+      const file = join(tempDir(), 'whmcs-secret');
+      writeFileSync(file, content, { mode: 0o600 });
+      const result = await run(['get', '--secret-file', file], {
+        WHMCS_URL: sim.baseUrl,
+        WHMCS_IDENTIFIER: IDENTIFIER,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: --secret-file ${file} holds more than the secret (spaces or another line around it); leave the secret alone on the first line, because WHMCS counts a wrong one toward an IP ban.\n`,
+      );
+      expect(sim.requests).toHaveLength(0);
+    },
+  );
+
   it('logs in with a legacy admin username and WHMCS_ADMIN_PASSWORD', async () => {
     const result = await run(['get', '--json', '--admin-username', 'demo.admin'], {
       WHMCS_URL: sim.baseUrl,

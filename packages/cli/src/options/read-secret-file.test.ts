@@ -15,13 +15,27 @@ function secretFile(content: string, mode = 0o600): string {
 }
 
 describe('readSecretFile', () => {
-  it('drops exactly one trailing newline (LF or CRLF) and keeps everything else', async () => {
+  it('drops a byte-order mark and one trailing newline (LF or CRLF), keeping inner spaces', async () => {
     expect((await readSecretFile('--secret-file', secretFile('s3cret\n'))).value).toBe('s3cret');
     expect((await readSecretFile('--secret-file', secretFile('s3cret\r\n'))).value).toBe('s3cret');
-    expect((await readSecretFile('--secret-file', secretFile(' s3cret \n\n'))).value).toBe(
-      ' s3cret \n',
+    expect((await readSecretFile('--secret-file', secretFile('\ufeffs3cret\n'))).value).toBe(
+      's3cret',
+    );
+    expect((await readSecretFile('--secret-file', secretFile('pass word'))).value).toBe(
+      'pass word',
     );
     expect((await readSecretFile('--secret-file', secretFile('s3cret'))).value).toBe('s3cret');
+  });
+
+  it('refuses whitespace or another line around the secret instead of guessing', async () => {
+    for (const content of [' s3cret \n\n', 's3cret \n', 's3cret\n\n', 's3cret\r\n\r\n']) {
+      await expect(readSecretFile('--secret-file', secretFile(content))).rejects.toThrow(
+        /holds more than the secret .*; leave the secret alone on the first line, because WHMCS counts a wrong one toward an IP ban\.$/,
+      );
+    }
+    await expect(
+      readSecretFile('--token-file', secretFile('t0ken\nmore'), 'token'),
+    ).rejects.toThrow(/holds more than the token .*; leave the token alone on the first line\.$/);
   });
 
   it('warns, without refusing, when every user may read the file', async () => {
@@ -37,9 +51,11 @@ describe('readSecretFile', () => {
   });
 
   it('refuses an empty file', async () => {
-    await expect(readSecretFile('--secret-file', secretFile('\n'))).rejects.toThrow(
-      /--secret-file .* is empty; put the secret on its first line\./,
-    );
+    for (const content of ['\n', '\ufeff', ' \n\n']) {
+      await expect(readSecretFile('--secret-file', secretFile(content))).rejects.toThrow(
+        /--secret-file .* is empty; put the secret on its first line\./,
+      );
+    }
   });
 
   it('calls a relay token a token when its file is empty', async () => {
