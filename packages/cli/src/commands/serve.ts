@@ -104,11 +104,13 @@ export const serveCommand: Command = async (argv, context) => {
     const first = await relay.engine.refresh();
     if (first.error && endsServeAtStartup(first.error)) throw first.error;
     if (first.error) warn(io, first.error.message);
+    // Listening before announcing: a Ctrl-C right after the announcement must stop it cleanly.
+    const interrupted = waitForInterrupt(io);
     announced = true;
     io.out(`Relay listening on ${relay.url}\n`);
     io.out(`Counts:    ${new URL('/ticket-counts', relay.url).href}\n`);
     io.out(`Demo page: ${new URL('/', relay.url).href}  (Ctrl-C stops)\n`);
-    await waitForInterrupt(io);
+    await interrupted;
     io.err('whmcs-ticket-counts: stopping the relay.\n');
     return 0;
   } finally {
