@@ -340,6 +340,15 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
+  it('refuses a flag given twice instead of silently logging in with the last one', async () => {
+    // A leftover `--identifier` from an alias or script would otherwise cost a failed login.
+    await expectUsage(
+      ['get', '--identifier', IDENTIFIER, '--identifier=someone-else'],
+      apiEnv(),
+      "--identifier is given more than once; pass it once (run 'whmcs-ticket-counts get --help' for the list).",
+    );
+  });
+
   it('refuses the secret as a flag, naming the variable to use instead', async () => {
     await expectUsage(
       ['get', '--secret', SECRET],
