@@ -139,6 +139,31 @@ describe('token', () => {
       200,
     );
   });
+
+  it('tells the log why it refused a Host, once, so a reverse proxy passing its own Host is found', async () => {
+    const h = await start();
+    const port = new URL(h.relay.url).port;
+    for (const host of ['intranet.example', 'attacker.example']) {
+      expect((await h.get('/ticket-counts', { headers: { Host: host } })).status).toBe(403);
+    }
+    const refusals = h.logLines.filter((line) => line.includes('refused'));
+    expect(refusals).toEqual([
+      `request refused: its Host header does not name this machine (the DNS rebinding guard); a reverse proxy in front must pass Host 127.0.0.1:${port}, or listen on another address.`,
+    ]);
+  });
+
+  it('tells the log which origin it refused, so a mistyped allowed origin is found', async () => {
+    const h = await start({ relay: { allowOrigins: [ALLOWED] } });
+    const headers = { Origin: 'http://dashboard.example' };
+    expect((await h.get('/ticket-counts', { headers })).status).toBe(403);
+    expect(
+      (await h.get('/ticket-counts', { headers: { Origin: 'https://other.example' } })).status,
+    ).toBe(403);
+    // Folded into the first line until the next report, like every other refusal.
+    expect(h.logLines.filter((line) => line.includes('refused'))).toEqual([
+      'request refused: the origin http://dashboard.example is not among the allowed origins; add it there if its pages should read the counts.',
+    ]);
+  });
 });
 
 describe('upstream failures', () => {
