@@ -5,6 +5,7 @@ import { parseCommandLine } from '../options/parse-command-line.js';
 import { parseHost } from '../options/parse-host.js';
 import { parseOrigin } from '../options/parse-origin.js';
 import { readSecretFile } from '../options/read-secret-file.js';
+import { terminalSafe } from '../output/terminal-text.js';
 import { UsageError } from '../usage-error.js';
 import { usageText } from '../usage-text.js';
 import { buildClient } from './build-client.js';
@@ -92,7 +93,10 @@ export const serveCommand: Command = async (argv, context) => {
         ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
         // Quiet until the first answer is in, so a startup failure stays a single line.
         log: (line) => {
-          if (announced) io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`);
+          // Log lines may quote WHMCS's messages: no terminal controls, as in every error line.
+          if (announced) {
+            io.err(`${new Date().toISOString()} ${terminalSafe(redactor.redact(line))}\n`);
+          }
         },
       }),
     );
