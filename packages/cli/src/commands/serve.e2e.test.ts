@@ -217,6 +217,8 @@ describe('serve', () => {
     [['--token', RELAY_TOKEN], /--token is not accepted .* pass --token-file PATH instead\.$/],
     [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],
     [['--ttl', '0'], /--ttl wants a positive number of seconds/],
+    // With a viewer connected that would be a thousand WHMCS requests a second.
+    [['--ttl', '0.001'], /^whmcs-ticket-counts: --ttl wants between 1 and 2147483 seconds\.$/],
     [['--port', '99999'], /--port wants a port number/],
     // An unset variable in `--host "$RELAY_HOST"` must not open the relay on every interface.
     [['--host', ''], /--host wants an address to listen on/],

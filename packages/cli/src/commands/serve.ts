@@ -37,7 +37,8 @@ export const serveCommand: Command = async (argv, context) => {
   }
   const host = parseHost(flags.host);
   const port = parsePort('--port', flags.port, 8787);
-  const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
+  // At least a second: a typo such as --ttl 0.001 must not turn viewers into a flood on WHMCS.
+  const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000, 1) / 1000;
   const allowOrigins = (flags['allow-origin'] ?? []).map(parseOrigin);
   const maxSubscribers = parseCount('--max-viewers', flags['max-viewers'], DEFAULT_MAX_SUBSCRIBERS);
   let token: string | undefined;
