@@ -349,6 +349,15 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
     );
   });
 
+  it('does not echo a --secret-file value that names no file: it may be the secret itself', async () => {
+    // The refusal of --secret points to --secret-file, so pasting the secret there is a likely slip.
+    await expectUsage(
+      ['get', '--secret-file', SECRET],
+      apiEnv(),
+      'Cannot read --secret-file: no file has that name (ENOENT); give the path of a file that holds the secret, never the secret itself.',
+    );
+  });
+
   it('refuses the secret as a flag, naming the variable to use instead', async () => {
     await expectUsage(
       ['get', '--secret', SECRET],

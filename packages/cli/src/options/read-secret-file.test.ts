@@ -64,11 +64,11 @@ describe('readSecretFile', () => {
     );
   });
 
-  it('says which file it could not read and why', async () => {
+  it('says why it could not read the file, naming it only when it exists', async () => {
     const missing = join(tempDir(), 'missing');
-    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(UsageError);
-    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(
-      `Cannot read --token-file ${missing} (ENOENT); check the path and that this user may read it.`,
+    await expect(readSecretFile('--token-file', missing, 'token')).rejects.toThrow(UsageError);
+    await expect(readSecretFile('--token-file', missing, 'token')).rejects.toThrow(
+      'Cannot read --token-file: no file has that name (ENOENT); give the path of a file that holds the token, never the token itself.',
     );
     const folder = join(tempDir(), 'folder');
     mkdirSync(folder);

@@ -25,6 +25,12 @@ export async function readSecretFile(
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
+    // A name that is no file may be the secret itself, pasted where its path belongs: not echoed.
+    if (code === 'ENOENT' || code === 'ENAMETOOLONG') {
+      throw new UsageError(
+        `Cannot read ${flag}: no file has that name (${code}); give the path of a file that holds the ${what}, never the ${what} itself.`,
+      );
+    }
     throw new UsageError(
       `Cannot read ${flag} ${path} (${code}); check the path and that this user may read it.`,
     );
