@@ -239,7 +239,12 @@ describe('get when WHMCS or the network fails: exit 1 and one line', () => {
 
   it('timeout (--timeout 1 and a server that never answers)', async () => {
     sim.setFault({ kind: 'hang' });
-    await expectFailure(['--timeout', '1'], apiEnv(), /time/i);
+    // "allow a longer timeout" names the flag that does it.
+    await expectFailure(
+      ['--timeout', '1'],
+      apiEnv(),
+      /^whmcs-ticket-counts: No answer from 127\.0\.0\.1:\d+ within 1 second; .* or allow a longer timeout \(--timeout\)\.$/,
+    );
   });
 
   it('connection refused', async () => {
