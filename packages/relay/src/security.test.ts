@@ -166,6 +166,23 @@ describe('token', () => {
   });
 });
 
+describe('token with URL characters', () => {
+  it('accepts a base64 token (+ / =) pasted raw into ?token=, as well as percent-encoded', async () => {
+    // `openssl rand -base64 32` tokens carry + / =; form decoding would read the + as a space,
+    // which no token can contain, so the + can only be meant literally.
+    const token = 'ab+cd/ef+GH==';
+    const h = await start({ relay: { token } });
+    const raw = h.subscribe(`/ticket-counts/events?token=${token}`);
+    expect((await raw.response()).statusCode).toBe(200);
+    const encoded = h.subscribe(`/ticket-counts/events?token=${encodeURIComponent(token)}`);
+    expect((await encoded.response()).statusCode).toBe(200);
+    const spaced = h.subscribe('/ticket-counts/events?token=ab%20cd/ef%20GH==');
+    expect((await spaced.response()).statusCode).toBe(401);
+    const malformed = h.subscribe('/ticket-counts/events?token=%E0%A4%A');
+    expect((await malformed.response()).statusCode).toBe(401);
+  });
+});
+
 describe('upstream failures', () => {
   it('stops asking WHMCS after an authentication failure while viewers see the error', async () => {
     const h = await start({
