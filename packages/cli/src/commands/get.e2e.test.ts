@@ -178,6 +178,24 @@ describe('get against the simulator', () => {
     },
   );
 
+  it.each([
+    ['WHMCS_SECRET', { WHMCS_IDENTIFIER: IDENTIFIER, WHMCS_SECRET: `${SECRET}\n` }],
+    [
+      'WHMCS_ADMIN_PASSWORD',
+      { WHMCS_ADMIN_USERNAME: 'demo.admin', WHMCS_ADMIN_PASSWORD: ` ${ADMIN_PASSWORD}` },
+    ],
+  ])(
+    'refuses %s with whitespace around it rather than spend a failed login on it',
+    async (name, vars) => {
+      const result = await run(['get'], { WHMCS_URL: sim.baseUrl, ...vars });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: ${name} has spaces or a line break around the value; set it to the value alone, because WHMCS counts a wrong one toward an IP ban.\n`,
+      );
+      expect(sim.requests).toHaveLength(0);
+    },
+  );
+
   it('logs in with a legacy admin username and WHMCS_ADMIN_PASSWORD', async () => {
     const result = await run(['get', '--json', '--admin-username', 'demo.admin'], {
       WHMCS_URL: sim.baseUrl,
