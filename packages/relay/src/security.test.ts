@@ -140,6 +140,34 @@ describe('token', () => {
     );
   });
 
+  it.each(['LOCALHOST', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
+    'keeps the DNS rebinding guard, and no exposure warning, when bound to loopback spelled %s',
+    async (host) => {
+      const logLines: string[] = [];
+      const relay = await startRelay({
+        host,
+        port: 0,
+        load: async () => ({
+          filteredDepartments: [],
+          allActive: 1,
+          awaitingReply: 1,
+          flaggedTickets: 0,
+          countsDisabled: false,
+        }),
+        log: (line) => logLines.push(line),
+      });
+      try {
+        const rebound = await httpRequest(`${relay.url}/healthz`, {
+          headers: { Host: 'attacker.example' },
+        });
+        expect(rebound.status).toBe(403);
+        expect(logLines.join('\n')).not.toMatch(/warning/);
+      } finally {
+        await relay.close();
+      }
+    },
+  );
+
   it('tells the log why it refused a Host, once, so a reverse proxy passing its own Host is found', async () => {
     const h = await start();
     const port = new URL(h.relay.url).port;
