@@ -72,7 +72,7 @@ function handle(
       res,
       403,
       'forbidden-host',
-      'This relay only answers requests addressed to localhost; open it as http://127.0.0.1:<port>/.',
+      `This relay only answers requests addressed to localhost; open it as http://${context.listenHost}/.`,
     );
     return;
   }

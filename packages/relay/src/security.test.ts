@@ -133,8 +133,13 @@ describe('token', () => {
     const h = await start();
     const rebound = await h.get('/ticket-counts', { headers: { Host: 'attacker.example' } });
     expect(rebound.status).toBe(403);
-    expect(JSON.parse(rebound.body)).toMatchObject({ error: { kind: 'forbidden-host' } });
     const port = new URL(h.relay.url).port;
+    expect(JSON.parse(rebound.body)).toEqual({
+      error: {
+        kind: 'forbidden-host',
+        message: `This relay only answers requests addressed to localhost; open it as http://127.0.0.1:${port}/.`,
+      },
+    });
     expect((await h.get('/ticket-counts', { headers: { Host: `localhost:${port}` } })).status).toBe(
       200,
     );
