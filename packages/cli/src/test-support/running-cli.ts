@@ -88,6 +88,11 @@ export class RunningCli {
     });
   }
 
+  /** Closes the read end of its stdout, as `… | head -3` does once it has its lines. */
+  closeStdout(): void {
+    this.#child.stdout?.destroy();
+  }
+
   /** Sends SIGINT (Ctrl-C) and waits for the exit; kills it if it does not stop in time. */
   async interrupt(timeoutMs = 10_000): Promise<CliResult> {
     this.#child.kill('SIGINT');
