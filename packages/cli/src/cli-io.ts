@@ -5,7 +5,10 @@ export interface CliIo {
   readonly stdoutIsTty: boolean;
   out(text: string): void;
   err(text: string): void;
-  /** Calls `listener` once on Ctrl-C (SIGINT) or SIGTERM; returns a function that unsubscribes. */
+  /**
+   * Calls `listener` once on Ctrl-C (SIGINT), SIGTERM or once stdout's reader is gone (a closed
+   * pipe); returns a function that unsubscribes.
+   */
   onInterrupt(listener: () => void): () => void;
   /**
    * Last resort for errors nothing awaited (a listener throwing, an unawaited rejection): the
@@ -15,9 +18,14 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
-  // A reader that went away (`… | head -1`) is not worth a stack trace: drop the rest quietly.
+  // A reader that went away (`… | head -3`) is not worth a stack trace: drop the rest quietly,
+  // and stop a long-running command as on Ctrl-C, as SIGPIPE would stop any other program.
+  let readerGone = false;
+  const stopOnReaderGone = new Set<() => void>();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+    for (const stop of [...stopOnReaderGone]) stop();
   });
   return {
     env: process.env,
@@ -34,17 +42,20 @@ export function processIo(): CliIo {
       process.on('unhandledRejection', crash);
     },
     onInterrupt: (listener) => {
-      const handler = () => {
+      const unsubscribe = () => {
         process.off('SIGINT', handler);
         process.off('SIGTERM', handler);
+        stopOnReaderGone.delete(handler);
+      };
+      const handler = () => {
+        unsubscribe();
         listener();
       };
       process.on('SIGINT', handler);
       process.on('SIGTERM', handler);
-      return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-      };
+      stopOnReaderGone.add(handler);
+      if (readerGone) queueMicrotask(handler);
+      return unsubscribe;
     },
   };
 }

@@ -58,7 +58,7 @@ element script (/ticket-counts.js) and a demo page (/). Ctrl-C stops it.
 
   --host HOST             address to listen on (default 127.0.0.1; others are warned about)
   --port PORT             port (default 8787, 0 picks a free one)
-  --ttl SECONDS           at most one WHMCS request per TTL (default 60)
+  --ttl SECONDS           at most one WHMCS request per TTL (default 60, at least 1)
   --allow-origin ORIGIN   allow pages from ORIGIN to read the counts (CORS); repeatable
   --token-file PATH       viewers must send this token (Authorization: Bearer ...)
   --max-viewers N         at most N live (server-sent events) viewers at once (default 100)

@@ -63,11 +63,16 @@ function handle(
   res: ServerResponse,
 ): Promise<void> | undefined {
   if (!hostAllowed(req)) {
+    // Logged because the usual cause is the admin's own reverse proxy passing the page's Host;
+    // the Host itself is not: it is the caller's text.
+    context.hostRefusalLog.write(
+      `request refused: its Host header does not name this machine (the DNS rebinding guard); a reverse proxy in front must pass Host ${context.listenHost}, or listen on another address.`,
+    );
     sendRelayError(
       res,
       403,
       'forbidden-host',
-      'This relay only answers requests addressed to localhost; open it as http://127.0.0.1:<port>/.',
+      `This relay only answers requests addressed to localhost; open it as http://${context.listenHost}/.`,
     );
     return;
   }
@@ -101,7 +106,7 @@ function handle(
       return;
     }
     if (verdict.kind === 'refused') {
-      refuseOrigin(res);
+      refuseOrigin(context, res, verdict.origin);
       return;
     }
     send(res, 204, { Allow: ALLOWED_METHODS });
@@ -116,7 +121,7 @@ function handle(
   }
   // A foreign page could not read the answer anyway; refusing also keeps it from holding SSE slots.
   if (isDataRoute && verdict.kind === 'refused') {
-    refuseOrigin(res);
+    refuseOrigin(context, res, verdict.origin);
     return;
   }
   const trusted =
@@ -167,13 +172,28 @@ function isAvailable(context: RelayContext, route: RouteName): boolean {
   return true;
 }
 
-function refuseOrigin(res: ServerResponse): void {
+function refuseOrigin(context: RelayContext, res: ServerResponse, origin: string): void {
+  // Named in the log so a mistyped allowed origin is easy to spot; only a well-formed origin
+  // is echoed, since anyone can send any text as Origin and the log goes to a terminal.
+  context.originRefusalLog.write(
+    `request refused: the origin ${wellFormedOrigin(origin) ?? '(malformed)'} is not among the allowed origins; add it there if its pages should read the counts.`,
+  );
   sendRelayError(
     res,
     403,
     'origin-not-allowed',
     "Pages from this origin may not read the ticket counts; add the origin to the relay's allowed origins.",
   );
+}
+
+function wellFormedOrigin(origin: string): string | undefined {
+  if (origin === 'null') return origin;
+  try {
+    const url = new URL(origin);
+    return /^https?:$/.test(url.protocol) && url.origin === origin ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

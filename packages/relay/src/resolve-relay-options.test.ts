@@ -22,6 +22,9 @@ describe('resolveRelayOptions', () => {
   });
 
   it.each<[string, Partial<RelayOptions>]>([
+    // Node binds an empty host to every interface: the opposite of what anyone meant.
+    ['host', { host: '' }],
+    ['host', { host: '  ' }],
     ['port', { port: 70_000 }],
     ['port', { port: 1.5 }],
     ['TTL', { ttlSeconds: 0 }],

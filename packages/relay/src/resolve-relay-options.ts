@@ -37,6 +37,11 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
   if (typeof options?.load !== 'function') {
     fail('The relay needs a load function that fetches the ticket counts; pass options.load.');
   }
+  const host = options.host ?? '127.0.0.1';
+  // Node binds an empty host to every interface, which no caller means by "no host".
+  if (typeof host !== 'string' || host.trim() === '') {
+    fail('The relay host must name an address to listen on, such as 127.0.0.1; pass another host.');
+  }
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     fail('The relay port must be an integer from 0 to 65535; pass another port.');
@@ -84,7 +89,7 @@ export function resolveRelayOptions(options: RelayOptions): ResolvedRelayOptions
   }
   return {
     load: options.load,
-    host: options.host ?? '127.0.0.1',
+    host,
     port,
     ttlMs: Math.round(ttlSeconds * 1000),
     allowOrigins: new Set((options.allowOrigins ?? []).map(checkedOrigin)),

@@ -133,11 +133,86 @@ describe('token', () => {
     const h = await start();
     const rebound = await h.get('/ticket-counts', { headers: { Host: 'attacker.example' } });
     expect(rebound.status).toBe(403);
-    expect(JSON.parse(rebound.body)).toMatchObject({ error: { kind: 'forbidden-host' } });
     const port = new URL(h.relay.url).port;
+    expect(JSON.parse(rebound.body)).toEqual({
+      error: {
+        kind: 'forbidden-host',
+        message: `This relay only answers requests addressed to localhost; open it as http://127.0.0.1:${port}/.`,
+      },
+    });
     expect((await h.get('/ticket-counts', { headers: { Host: `localhost:${port}` } })).status).toBe(
       200,
     );
+  });
+
+  it.each(['LOCALHOST', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
+    'keeps the DNS rebinding guard, and no exposure warning, when bound to loopback spelled %s',
+    async (host) => {
+      const logLines: string[] = [];
+      const relay = await startRelay({
+        host,
+        port: 0,
+        load: async () => ({
+          filteredDepartments: [],
+          allActive: 1,
+          awaitingReply: 1,
+          flaggedTickets: 0,
+          countsDisabled: false,
+        }),
+        log: (line) => logLines.push(line),
+      });
+      try {
+        const rebound = await httpRequest(`${relay.url}/healthz`, {
+          headers: { Host: 'attacker.example' },
+        });
+        expect(rebound.status).toBe(403);
+        expect(logLines.join('\n')).not.toMatch(/warning/);
+      } finally {
+        await relay.close();
+      }
+    },
+  );
+
+  it('tells the log why it refused a Host, once, so a reverse proxy passing its own Host is found', async () => {
+    const h = await start();
+    const port = new URL(h.relay.url).port;
+    for (const host of ['intranet.example', 'attacker.example']) {
+      expect((await h.get('/ticket-counts', { headers: { Host: host } })).status).toBe(403);
+    }
+    const refusals = h.logLines.filter((line) => line.includes('refused'));
+    expect(refusals).toEqual([
+      `request refused: its Host header does not name this machine (the DNS rebinding guard); a reverse proxy in front must pass Host 127.0.0.1:${port}, or listen on another address.`,
+    ]);
+  });
+
+  it('tells the log which origin it refused, so a mistyped allowed origin is found', async () => {
+    const h = await start({ relay: { allowOrigins: [ALLOWED] } });
+    const headers = { Origin: 'http://dashboard.example' };
+    expect((await h.get('/ticket-counts', { headers })).status).toBe(403);
+    expect(
+      (await h.get('/ticket-counts', { headers: { Origin: 'https://other.example' } })).status,
+    ).toBe(403);
+    // Folded into the first line until the next report, like every other refusal.
+    expect(h.logLines.filter((line) => line.includes('refused'))).toEqual([
+      'request refused: the origin http://dashboard.example is not among the allowed origins; add it there if its pages should read the counts.',
+    ]);
+  });
+});
+
+describe('token with URL characters', () => {
+  it('accepts a base64 token (+ / =) pasted raw into ?token=, as well as percent-encoded', async () => {
+    // `openssl rand -base64 32` tokens carry + / =; form decoding would read the + as a space,
+    // which no token can contain, so the + can only be meant literally.
+    const token = 'ab+cd/ef+GH==';
+    const h = await start({ relay: { token } });
+    const raw = h.subscribe(`/ticket-counts/events?token=${token}`);
+    expect((await raw.response()).statusCode).toBe(200);
+    const encoded = h.subscribe(`/ticket-counts/events?token=${encodeURIComponent(token)}`);
+    expect((await encoded.response()).statusCode).toBe(200);
+    const spaced = h.subscribe('/ticket-counts/events?token=ab%20cd/ef%20GH==');
+    expect((await spaced.response()).statusCode).toBe(401);
+    const malformed = h.subscribe('/ticket-counts/events?token=%E0%A4%A');
+    expect((await malformed.response()).statusCode).toBe(401);
   });
 });
 

@@ -84,11 +84,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     : undefined;
   const context: RelayContext = {
     options: resolved,
+    listenHost: new URL(url).host,
     engine,
     policy,
     view,
     hub,
     refusalLog: new ThrottledLog(log, REFUSAL_LOG_INTERVAL_MS),
+    hostRefusalLog: new ThrottledLog(log, REFUSAL_LOG_INTERVAL_MS),
+    originRefusalLog: new ThrottledLog(log, REFUSAL_LOG_INTERVAL_MS),
     cors: new CorsPolicy(resolved.allowOrigins),
     token: resolved.token === undefined ? undefined : new BearerTokenCheck(resolved.token),
     elementScript,

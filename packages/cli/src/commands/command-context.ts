@@ -1,5 +1,6 @@
 import type { CliIo } from '../cli-io.js';
 import type { Redactor } from '../output/redactor.js';
+import { terminalSafe } from '../output/terminal-text.js';
 
 /** What every command receives besides its own arguments. */
 export interface CommandContext {
@@ -10,6 +11,7 @@ export interface CommandContext {
 
 export type Command = (argv: readonly string[], context: CommandContext) => Promise<number>;
 
+/** A warning line; the sentence may quote WHMCS, so it cannot drive the terminal. */
 export function warn(io: CliIo, sentence: string): void {
-  io.err(`whmcs-ticket-counts: warning: ${sentence}\n`);
+  io.err(`whmcs-ticket-counts: warning: ${terminalSafe(sentence)}\n`);
 }

@@ -26,6 +26,16 @@ describe('demo', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('stops cleanly once the reader of its output is gone (demo | head -3), as pipelines expect', async () => {
+    running = new RunningCli(['demo', '--port', '0', '--relay-port', '0', '--interval', '0.2']);
+    await running.waitForStdout(/Relay demo page: /);
+    running.closeStdout();
+    // The next change line meets the closed pipe; the demo must then stop as on Ctrl-C.
+    const result = await running.waitForExit(15_000);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('whmcs-ticket-counts: stopping the demo.');
+  });
+
   it('runs the relay in front of the lively simulator, prints changes, and stops cleanly on Ctrl-C', async () => {
     running = new RunningCli(['demo', '--port', '0', '--relay-port', '0', '--interval', '0.2']);
     const [, relayUrl] = await running.waitForStdout(

@@ -100,6 +100,8 @@ export const demoCommand: Command = async (argv, context) => {
       }),
     );
     cleanup.add(() => relay.close());
+    // Listening before announcing: a Ctrl-C right after the announcement must stop it cleanly.
+    const interrupted = waitForInterrupt(io);
     io.out(`\nRelay demo page: ${new URL('/', relay.url).href}\n`);
     io.out(`Counts as JSON:  ${new URL('/ticket-counts', relay.url).href}\n`);
     io.out(
@@ -117,7 +119,7 @@ export const demoCommand: Command = async (argv, context) => {
       (sentence) => warn(io, sentence),
       cleanup,
     );
-    await waitForInterrupt(io);
+    await interrupted;
     io.err('whmcs-ticket-counts: stopping the demo.\n');
     return 0;
   } finally {

@@ -145,6 +145,57 @@ describe('get against the simulator', () => {
     expect(JSON.parse(result.stdout).awaitingReply).toBe(4);
   });
 
+  it('reads a --secret-file saved with a byte-order mark (Windows Notepad) as the secret alone', async () => {
+    const file = join(tempDir(), 'whmcs-secret');
+    writeFileSync(file, `\ufeff${SECRET}\r\n`, { mode: 0o600 });
+    const result = await run(['get', '--json', '--secret-file', file], {
+      WHMCS_URL: sim.baseUrl,
+      WHMCS_IDENTIFIER: IDENTIFIER,
+    });
+    expect(result.code).toBe(0);
+    expect(sim.requests[0]?.fields.secret).toBe(SECRET);
+  });
+
+  it.each([
+    ['a trailing space', `${SECRET} \n`],
+    ['a blank second line', `${SECRET}\n\n`],
+    ['a leading tab', `\t${SECRET}\n`],
+    ['two lines', `${SECRET}\nsomething else\n`],
+  ])(
+    'refuses a --secret-file with %s rather than spend a failed login on it',
+    async (_what, content) => {
+      const file = join(tempDir(), 'whmcs-secret');
+      writeFileSync(file, content, { mode: 0o600 });
+      const result = await run(['get', '--secret-file', file], {
+        WHMCS_URL: sim.baseUrl,
+        WHMCS_IDENTIFIER: IDENTIFIER,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: --secret-file ${file} holds more than the secret (spaces or another line around it); leave the secret alone on the first line, because WHMCS counts a wrong one toward an IP ban.\n`,
+      );
+      expect(sim.requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['WHMCS_SECRET', { WHMCS_IDENTIFIER: IDENTIFIER, WHMCS_SECRET: `${SECRET}\n` }],
+    [
+      'WHMCS_ADMIN_PASSWORD',
+      { WHMCS_ADMIN_USERNAME: 'demo.admin', WHMCS_ADMIN_PASSWORD: ` ${ADMIN_PASSWORD}` },
+    ],
+  ])(
+    'refuses %s with whitespace around it rather than spend a failed login on it',
+    async (name, vars) => {
+      const result = await run(['get'], { WHMCS_URL: sim.baseUrl, ...vars });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `whmcs-ticket-counts: ${name} has spaces or a line break around the value; set it to the value alone, because WHMCS counts a wrong one toward an IP ban.\n`,
+      );
+      expect(sim.requests).toHaveLength(0);
+    },
+  );
+
   it('logs in with a legacy admin username and WHMCS_ADMIN_PASSWORD', async () => {
     const result = await run(['get', '--json', '--admin-username', 'demo.admin'], {
       WHMCS_URL: sim.baseUrl,
@@ -206,7 +257,12 @@ describe('get when WHMCS or the network fails: exit 1 and one line', () => {
 
   it('timeout (--timeout 1 and a server that never answers)', async () => {
     sim.setFault({ kind: 'hang' });
-    await expectFailure(['--timeout', '1'], apiEnv(), /time/i);
+    // "allow a longer timeout" names the flag that does it.
+    await expectFailure(
+      ['--timeout', '1'],
+      apiEnv(),
+      /^whmcs-ticket-counts: No answer from 127\.0\.0\.1:\d+ within 1 second; .* or allow a longer timeout \(--timeout\)\.$/,
+    );
   });
 
   it('connection refused', async () => {
@@ -305,6 +361,24 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
     expect(fromUrl.stderr).not.toContain('url-password-Qw8');
     expect(badKey.stderr).toContain('--access-key / WHMCS_ACCESS_KEY');
     expect(sim.requests).toHaveLength(0);
+  });
+
+  it('refuses a flag given twice instead of silently logging in with the last one', async () => {
+    // A leftover `--identifier` from an alias or script would otherwise cost a failed login.
+    await expectUsage(
+      ['get', '--identifier', IDENTIFIER, '--identifier=someone-else'],
+      apiEnv(),
+      "--identifier is given more than once; pass it once (run 'whmcs-ticket-counts get --help' for the list).",
+    );
+  });
+
+  it('does not echo a --secret-file value that names no file: it may be the secret itself', async () => {
+    // The refusal of --secret points to --secret-file, so pasting the secret there is a likely slip.
+    await expectUsage(
+      ['get', '--secret-file', SECRET],
+      apiEnv(),
+      'Cannot read --secret-file: no file has that name (ENOENT); give the path of a file that holds the secret, never the secret itself.',
+    );
   });
 
   it('refuses the secret as a flag, naming the variable to use instead', async () => {

@@ -97,6 +97,34 @@ describe('serve', () => {
     expectNoSecrets(result.stdout + result.stderr);
   });
 
+  it("prints the relay's log without the terminal controls WHMCS may put in an error message", async () => {
+    running = new RunningCli(['serve', '--port', '0', '--ttl', '1'], env());
+    const [, relayUrl] = await running.waitForStdout(
+      /^Relay listening on (http:\/\/127\.0\.0\.1:\d+)\/?\n/m,
+    );
+    if (relayUrl === undefined) throw new Error('no relay URL');
+    // A C1 "CSI" and a right-to-left override: one drives a terminal, the other disguises text.
+    sim.setFault({
+      kind: 'garbage',
+      contentType: 'application/json',
+      body: JSON.stringify({ result: 'error', message: 'Odd \u009b31m red \u202eevil\u202c end' }),
+    });
+    const failed = running.waitForStderr(/upstream refresh failed.*\n/);
+    let logged = false;
+    void failed.then(() => {
+      logged = true;
+    });
+    // The first GET after the TTL makes the relay ask WHMCS again.
+    while (!logged && running.stderr.length < 100_000) {
+      await fetch(new URL('/ticket-counts', relayUrl), { signal: AbortSignal.timeout(5000) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [line] = await failed;
+    expect(line).toContain('(Odd 31m red evil end)');
+    expect(running.stderr).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    expect((await running.interrupt()).code).toBe(0);
+  });
+
   it('asks WHMCS once at startup and exits 1 with one line when the login is rejected', async () => {
     const result = await runCli(['serve', '--port', '0'], {
       env: { ...env(), WHMCS_SECRET: `${TEST_CREDENTIALS.secret}-wrong` },
@@ -189,7 +217,12 @@ describe('serve', () => {
     [['--token', RELAY_TOKEN], /--token is not accepted .* pass --token-file PATH instead\.$/],
     [['--allow-origin', 'https://intranet.example.test/page'], /--allow-origin takes an origin/],
     [['--ttl', '0'], /--ttl wants a positive number of seconds/],
+    // With a viewer connected that would be a thousand WHMCS requests a second.
+    [['--ttl', '0.001'], /^whmcs-ticket-counts: --ttl wants between 1 and 2147483 seconds\.$/],
     [['--port', '99999'], /--port wants a port number/],
+    // An unset variable in `--host "$RELAY_HOST"` must not open the relay on every interface.
+    [['--host', ''], /--host wants an address to listen on/],
+    [['--host= '], /--host wants an address to listen on/],
   ])('refuses %j as a usage error (exit 2)', async (args, message) => {
     const result = await runCli(['serve', ...args], { env: env() });
     expect(result.code).toBe(2);

@@ -2,8 +2,10 @@ import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay'
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
+import { parseHost } from '../options/parse-host.js';
 import { parseOrigin } from '../options/parse-origin.js';
 import { readSecretFile } from '../options/read-secret-file.js';
+import { terminalSafe } from '../output/terminal-text.js';
 import { UsageError } from '../usage-error.js';
 import { usageText } from '../usage-text.js';
 import { buildClient } from './build-client.js';
@@ -33,9 +35,10 @@ export const serveCommand: Command = async (argv, context) => {
     io.out(usageText.serve);
     return 0;
   }
-  const host = flags.host ?? '127.0.0.1';
+  const host = parseHost(flags.host);
   const port = parsePort('--port', flags.port, 8787);
-  const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000) / 1000;
+  // At least a second: a typo such as --ttl 0.001 must not turn viewers into a flood on WHMCS.
+  const ttlSeconds = parseSeconds('--ttl', flags.ttl, 60_000, 1) / 1000;
   const allowOrigins = (flags['allow-origin'] ?? []).map(parseOrigin);
   const maxSubscribers = parseCount('--max-viewers', flags['max-viewers'], DEFAULT_MAX_SUBSCRIBERS);
   let token: string | undefined;
@@ -91,7 +94,10 @@ export const serveCommand: Command = async (argv, context) => {
         ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
         // Quiet until the first answer is in, so a startup failure stays a single line.
         log: (line) => {
-          if (announced) io.err(`${new Date().toISOString()} ${redactor.redact(line)}\n`);
+          // Log lines may quote WHMCS's messages: no terminal controls, as in every error line.
+          if (announced) {
+            io.err(`${new Date().toISOString()} ${terminalSafe(redactor.redact(line))}\n`);
+          }
         },
       }),
     );
@@ -103,11 +109,13 @@ export const serveCommand: Command = async (argv, context) => {
     const first = await relay.engine.refresh();
     if (first.error && endsServeAtStartup(first.error)) throw first.error;
     if (first.error) warn(io, first.error.message);
+    // Listening before announcing: a Ctrl-C right after the announcement must stop it cleanly.
+    const interrupted = waitForInterrupt(io);
     announced = true;
     io.out(`Relay listening on ${relay.url}\n`);
     io.out(`Counts:    ${new URL('/ticket-counts', relay.url).href}\n`);
     io.out(`Demo page: ${new URL('/', relay.url).href}  (Ctrl-C stops)\n`);
-    await waitForInterrupt(io);
+    await interrupted;
     io.err('whmcs-ticket-counts: stopping the relay.\n');
     return 0;
   } finally {

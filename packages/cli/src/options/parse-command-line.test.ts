@@ -71,6 +71,23 @@ describe('parseCommandLine', () => {
     expect(usageMessage(() => parse(['--timeout', '-h']))).toMatch(/--timeout needs a value/);
   });
 
+  it('refuses a value flag given twice, whatever the spelling, but not a repeated switch', () => {
+    for (const argv of [
+      ['--url', 'https://a.test/', '--url', 'https://b.test/'],
+      ['--url=https://a.test/', '--no-status', '--url', 'https://a.test/'],
+    ]) {
+      expect(usageMessage(() => parse(argv))).toBe(
+        "--url is given more than once; pass it once (run 'whmcs-ticket-counts get --help' for the list).",
+      );
+    }
+    expect(parse(['--no-status', '--no-status'])['no-status']).toBe(true);
+    const repeatable = { origin: { type: 'string', multiple: true } } as const;
+    expect(parseCommandLine('serve', ['--origin=a', '--origin=b'], repeatable).origin).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
   it('says when a boolean flag is given a value', () => {
     expect(usageMessage(() => parse(['--no-status=yes']))).toMatch(
       /^Option --no-status takes no value/,

@@ -20,11 +20,37 @@ export function parseCommandLine<T extends OptionSpec>(
   options: T,
 ): ParsedFlags<T> {
   rejectSecretFlags(argv);
+  let parsed: ReturnType<typeof parseArgs<StrictConfig<T> & { tokens: true }>>;
   try {
     const config: StrictConfig<T> = { options, strict: true, allowPositionals: false };
-    return parseArgs({ ...config, args: joinNegativeNumbers(argv, options) }).values;
+    parsed = parseArgs({ ...config, tokens: true, args: joinNegativeNumbers(argv, options) });
   } catch (error) {
     throw toUsageError(command, error);
+  }
+  rejectRepeatedValues(command, parsed.tokens, options);
+  return parsed.values;
+}
+
+/**
+ * parseArgs keeps the last of a repeated flag. For a value that is a guess at which one was meant,
+ * and a wrong identifier or URL costs a failed login, so a second value is a usage error.
+ */
+function rejectRepeatedValues(
+  command: string,
+  tokens: readonly { kind: string; name?: string }[],
+  options: OptionSpec,
+): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const option = options[token.name];
+    if (option?.type !== 'string' || option.multiple) continue;
+    if (seen.has(token.name)) {
+      throw new UsageError(
+        `--${token.name} is given more than once; pass it once (run 'whmcs-ticket-counts ${command} --help' for the list).`,
+      );
+    }
+    seen.add(token.name);
   }
 }
 

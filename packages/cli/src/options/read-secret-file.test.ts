@@ -15,13 +15,27 @@ function secretFile(content: string, mode = 0o600): string {
 }
 
 describe('readSecretFile', () => {
-  it('drops exactly one trailing newline (LF or CRLF) and keeps everything else', async () => {
+  it('drops a byte-order mark and one trailing newline (LF or CRLF), keeping inner spaces', async () => {
     expect((await readSecretFile('--secret-file', secretFile('s3cret\n'))).value).toBe('s3cret');
     expect((await readSecretFile('--secret-file', secretFile('s3cret\r\n'))).value).toBe('s3cret');
-    expect((await readSecretFile('--secret-file', secretFile(' s3cret \n\n'))).value).toBe(
-      ' s3cret \n',
+    expect((await readSecretFile('--secret-file', secretFile('\ufeffs3cret\n'))).value).toBe(
+      's3cret',
+    );
+    expect((await readSecretFile('--secret-file', secretFile('pass word'))).value).toBe(
+      'pass word',
     );
     expect((await readSecretFile('--secret-file', secretFile('s3cret'))).value).toBe('s3cret');
+  });
+
+  it('refuses whitespace or another line around the secret instead of guessing', async () => {
+    for (const content of [' s3cret \n\n', 's3cret \n', 's3cret\n\n', 's3cret\r\n\r\n']) {
+      await expect(readSecretFile('--secret-file', secretFile(content))).rejects.toThrow(
+        /holds more than the secret .*; leave the secret alone on the first line, because WHMCS counts a wrong one toward an IP ban\.$/,
+      );
+    }
+    await expect(
+      readSecretFile('--token-file', secretFile('t0ken\nmore'), 'token'),
+    ).rejects.toThrow(/holds more than the token .*; leave the token alone on the first line\.$/);
   });
 
   it('warns, without refusing, when every user may read the file', async () => {
@@ -37,9 +51,11 @@ describe('readSecretFile', () => {
   });
 
   it('refuses an empty file', async () => {
-    await expect(readSecretFile('--secret-file', secretFile('\n'))).rejects.toThrow(
-      /--secret-file .* is empty; put the secret on its first line\./,
-    );
+    for (const content of ['\n', '\ufeff', ' \n\n']) {
+      await expect(readSecretFile('--secret-file', secretFile(content))).rejects.toThrow(
+        /--secret-file .* is empty; put the secret on its first line\./,
+      );
+    }
   });
 
   it('calls a relay token a token when its file is empty', async () => {
@@ -48,11 +64,11 @@ describe('readSecretFile', () => {
     );
   });
 
-  it('says which file it could not read and why', async () => {
+  it('says why it could not read the file, naming it only when it exists', async () => {
     const missing = join(tempDir(), 'missing');
-    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(UsageError);
-    await expect(readSecretFile('--token-file', missing)).rejects.toThrow(
-      `Cannot read --token-file ${missing} (ENOENT); check the path and that this user may read it.`,
+    await expect(readSecretFile('--token-file', missing, 'token')).rejects.toThrow(UsageError);
+    await expect(readSecretFile('--token-file', missing, 'token')).rejects.toThrow(
+      'Cannot read --token-file: no file has that name (ENOENT); give the path of a file that holds the token, never the token itself.',
     );
     const folder = join(tempDir(), 'folder');
     mkdirSync(folder);

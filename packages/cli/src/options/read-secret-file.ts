@@ -8,9 +8,10 @@ export interface SecretFromFile {
 }
 
 /**
- * Reads a secret (API secret, admin password, relay token) from a file. Exactly one trailing
- * newline is dropped, because editors and `echo` add one; anything else is kept verbatim, as
- * WHMCS compares the secret byte for byte.
+ * Reads a secret (API secret, admin password, relay token) from a file. A byte-order mark and one
+ * trailing newline are dropped, because editors and `echo` add them. Other whitespace around the
+ * secret, or a second line, is refused rather than guessed at: WHMCS compares the secret byte for
+ * byte, and every wrong guess would count toward an IP ban.
  */
 export async function readSecretFile(
   flag: string,
@@ -24,13 +25,25 @@ export async function readSecretFile(
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
+    // A name that is no file may be the secret itself, pasted where its path belongs: not echoed.
+    if (code === 'ENOENT' || code === 'ENAMETOOLONG') {
+      throw new UsageError(
+        `Cannot read ${flag}: no file has that name (${code}); give the path of a file that holds the ${what}, never the ${what} itself.`,
+      );
+    }
     throw new UsageError(
       `Cannot read ${flag} ${path} (${code}); check the path and that this user may read it.`,
     );
   }
-  const value = text.replace(/\r?\n$/, '');
-  if (value === '') {
+  const value = text.replace(/^\ufeff/, '').replace(/\r?\n$/, '');
+  if (value.trim() === '') {
     throw new UsageError(`${flag} ${path} is empty; put the ${what} on its first line.`);
+  }
+  if (value !== value.trim() || /[\r\n]/.test(value)) {
+    const why = what === 'secret' ? ', because WHMCS counts a wrong one toward an IP ban' : '';
+    throw new UsageError(
+      `${flag} ${path} holds more than the ${what} (spaces or another line around it); leave the ${what} alone on the first line${why}.`,
+    );
   }
   // Warn rather than refuse: on some systems (containers, mounted secrets) the mode is not ours to fix.
   const worldReadable = process.platform !== 'win32' && (mode & 0o004) !== 0;

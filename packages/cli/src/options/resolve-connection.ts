@@ -36,10 +36,14 @@ export async function resolveConnection(
     secret = fromFile.value;
     if (fromFile.warning) warnings.push(fromFile.warning);
   } else {
-    secret = envValue(
-      env,
-      login.kind === 'api-credential' ? 'WHMCS_SECRET' : 'WHMCS_ADMIN_PASSWORD',
-    );
+    const name = login.kind === 'api-credential' ? 'WHMCS_SECRET' : 'WHMCS_ADMIN_PASSWORD';
+    secret = envValue(env, name);
+    // A pasted newline or space is never meant, and sending it would cost a failed login.
+    if (secret !== undefined && secret !== secret.trim()) {
+      throw new UsageError(
+        `${name} has spaces or a line break around the value; set it to the value alone, because WHMCS counts a wrong one toward an IP ban.`,
+      );
+    }
   }
   if (secret === undefined) {
     throw new UsageError(

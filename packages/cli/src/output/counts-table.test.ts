@@ -22,6 +22,27 @@ describe('formatCountsTable', () => {
     );
   });
 
+  it('keeps the count column straight for wide, combining and zero-width characters in titles', () => {
+    const text = formatCountsTable(
+      sampleCounts({
+        status: {
+          '': { title: '处理中', count: 3 }, // three CJK characters, two columns each
+          cafe: { title: 'Cafe\u0301', count: 12 }, // e + combining acute: one column
+          urgent: { title: '🔥 Urgent', count: 1 }, // an emoji takes two columns
+          zero: { title: '\u200bZero', count: 0 }, // a zero-width space takes none
+        },
+      }),
+    );
+    // Every count ends in column 19, as "Awaiting reply  100" does.
+    expect(text.split('\n').slice(5, 10)).toEqual([
+      'By status',
+      '  处理中          3',
+      '  Cafe\u0301' + '           12',
+      '  🔥 Urgent       1',
+      '  \u200bZero' + '            0',
+    ]);
+  });
+
   it('says "all departments" for an empty filter and leaves statuses out when not asked for', () => {
     const text = formatCountsTable(sampleCounts({ filteredDepartments: [], status: undefined }));
     expect(text).toBe(

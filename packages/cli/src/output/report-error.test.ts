@@ -36,7 +36,8 @@ describe('reportError', () => {
     });
     expect(report(timeout)).toEqual({
       code: 1,
-      stderr: 'whmcs-ticket-counts: No answer within 1 second; allow a longer timeout.\n',
+      stderr:
+        'whmcs-ticket-counts: No answer within 1 second; allow a longer timeout (check --timeout).\n',
     });
     expect(
       report(new InvalidConfigurationError('The WHMCS URL must start with https://.')).code,
@@ -92,7 +93,7 @@ describe('reportError', () => {
   it('adds the redacted detail with --debug', () => {
     const timeout = new TimeoutError('No answer.', { detail: `body had ${SECRET}\nand more` });
     expect(report(timeout, true).stderr).toBe(
-      'whmcs-ticket-counts: No answer.\nwhmcs-ticket-counts: detail: body had [redacted] and more\n',
+      'whmcs-ticket-counts: No answer (check --timeout).\nwhmcs-ticket-counts: detail: body had [redacted] and more\n',
     );
   });
 

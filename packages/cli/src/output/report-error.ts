@@ -28,9 +28,14 @@ export function reportError(
   }
   if (isWhmcsError(error) && typeof error.redactSecrets === 'function') {
     error.redactSecrets(redactor.secrets);
-    // UnexpectedResponseError's `field` names a field of WHMCS's answer, not an option.
+    // UnexpectedResponseError's `field` names a field of WHMCS's answer, not an option. A timeout
+    // advises a longer one, which only the user's flag can give.
     const field =
-      error.kind === 'unexpected-response' ? undefined : (error as { field?: unknown }).field;
+      error.kind === 'unexpected-response'
+        ? undefined
+        : error.kind === 'timeout'
+          ? 'timeout'
+          : (error as { field?: unknown }).field;
     sayOwn(withOptionName(error.message, field));
     if (debug && error.detail) err(`whmcs-ticket-counts: detail: ${oneLine(error.detail)}\n`);
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.

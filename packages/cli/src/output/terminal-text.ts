@@ -10,7 +10,24 @@ export function terminalSafe(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').replace(unsafeCharacters, '');
 }
 
-/** Width in terminal columns, counting code points (good enough for titles; no CJK width table). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Marks, zero-width spaces and joiners take no column of their own.
+const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
+// Emoji shown as emoji (by default, or asked for with U+FE0F) take two columns.
+const emoji = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f/u;
+// East Asian Wide and Fullwidth: Hangul, CJK, kana, fullwidth forms (the ranges wcwidth uses).
+const eastAsianWide =
+  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}]/u;
+
+/**
+ * Width in terminal columns, so that counts line up after any status title: one per character as
+ * the user sees it (a letter with its accents), two for CJK and emoji, none for zero-width ones.
+ */
 export function displayWidth(text: string): number {
-  return [...text].length;
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (zeroWidth.test(segment)) continue;
+    width += emoji.test(segment) || eastAsianWide.test(segment) ? 2 : 1;
+  }
+  return width;
 }

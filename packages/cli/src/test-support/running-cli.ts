@@ -50,13 +50,22 @@ export class RunningCli {
 
   /** Resolves with the match once stdout matches `pattern`; rejects after `timeoutMs` or on exit. */
   waitForStdout(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+    return this.#waitFor(() => this.#stdout, pattern, timeoutMs);
+  }
+
+  /** Like waitForStdout, for stderr (warnings, the relay's log). */
+  waitForStderr(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+    return this.#waitFor(() => this.#stderr, pattern, timeoutMs);
+  }
+
+  #waitFor(text: () => string, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
     return new Promise((resolve, reject) => {
       let exited = false;
       void this.#exited.then(() => {
         exited = true;
       });
       const check = () => {
-        const match = this.#stdout.match(pattern);
+        const match = text().match(pattern);
         if (match) return finish(() => resolve(match));
         if (exited || this.#child.exitCode !== null) {
           finish(() => reject(new Error(`exited before ${pattern}; stderr: ${this.#stderr}`)));
@@ -65,7 +74,7 @@ export class RunningCli {
       const timer = setTimeout(
         () =>
           finish(() =>
-            reject(new Error(`no ${pattern} within ${timeoutMs} ms; stdout: ${this.#stdout}`)),
+            reject(new Error(`no ${pattern} within ${timeoutMs} ms; output: ${text()}`)),
           ),
         timeoutMs,
       );
@@ -77,6 +86,11 @@ export class RunningCli {
       this.#waiters.add(check);
       check();
     });
+  }
+
+  /** Closes the read end of its stdout, as `… | head -3` does once it has its lines. */
+  closeStdout(): void {
+    this.#child.stdout?.destroy();
   }
 
   /** Sends SIGINT (Ctrl-C) and waits for the exit; kills it if it does not stop in time. */

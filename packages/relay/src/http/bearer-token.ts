@@ -19,11 +19,26 @@ export class BearerTokenCheck {
   accepts(req: IncomingMessage, queryString?: string): boolean {
     const header = req.headers.authorization;
     const fromHeader = header?.match(/^Bearer[ ]+(\S+)\s*$/i)?.[1];
-    const candidate =
-      fromHeader ?? (queryString ? new URLSearchParams(queryString).get('token') : null);
-    if (candidate === null || candidate === undefined) return false;
+    const candidate = fromHeader ?? (queryString ? tokenParameter(queryString) : undefined);
+    if (candidate === undefined) return false;
     return timingSafeEqual(digest(candidate), this.#expected);
   }
+}
+
+/**
+ * The first `token=` value, percent-decoded but with `+` kept as `+`: form decoding would make it
+ * a space, which no token contains, while base64 tokens pasted into a URL carry a literal `+`.
+ */
+function tokenParameter(queryString: string): string | undefined {
+  for (const pair of queryString.split('&')) {
+    if (!pair.startsWith('token=')) continue;
+    try {
+      return decodeURIComponent(pair.slice('token='.length));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function digest(value: string): Buffer {

@@ -45,5 +45,18 @@ describe('isLoopbackHost', () => {
       false,
       false,
     ]);
+    // Other spellings of the same addresses.
+    for (const host of [
+      'LOCALHOST',
+      '[::1]',
+      '0:0:0:0:0:0:0:1',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+    ]) {
+      expect(isLoopbackHost(host), host).toBe(true);
+    }
+    for (const host of ['::ffff:192.168.1.2', '::2', 'fe80::1%eth0', '127.0.0.1.example']) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
   });
 });

@@ -17,13 +17,29 @@ export function createHostCheck(boundHost: string): (req: IncomingMessage) => bo
     if (!host) return false;
     if (host === lastAccepted) return true;
     const name = host.replace(/:\d+$/, '').toLowerCase();
-    const ok = LOOPBACK_NAMES.has(name) || /^127(\.\d{1,3}){3}$/.test(name);
+    const ok = LOOPBACK_NAMES.has(name) || isLoopbackHost(name);
     if (ok) lastAccepted = host;
     return ok;
   };
 }
 
+/**
+ * Whatever the spelling (`LOCALHOST`, `[::1]`, `0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`): a loopback
+ * address missed here would switch the DNS rebinding guard off.
+ */
 export function isLoopbackHost(host: string): boolean {
-  if (host === 'localhost' || host === '::1') return true;
-  return isIP(host) === 4 && host.startsWith('127.');
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost') return true;
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  if (isIP(bare) !== 6) return false;
+  let canonical: string;
+  try {
+    canonical = new URL(`http://[${bare}]/`).hostname;
+  } catch {
+    return false; // a zone index (fe80::1%eth0) is link-local anyway
+  }
+  return canonical === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
 }

@@ -18,6 +18,8 @@ describe('scrubMessage', () => {
 
   it('keeps one bounded line and never answers with nothing', () => {
     expect(scrubMessage('line one\r\nline two\u0007', [])).toBe('line one line two');
+    // C1 controls drive terminals reading the log; bidi overrides disguise the text around them.
+    expect(scrubMessage('Odd \u009b31m red \u202eevil\u202c end', [])).toBe('Odd 31m red evil end');
     expect(scrubMessage('x'.repeat(1000), [])).toHaveLength(300);
     expect(scrubMessage(undefined, [])).toMatch(/failed; check the relay log\.$/);
     expect(scrubMessage('   ', [])).toMatch(/failed; check the relay log\.$/);

@@ -5,6 +5,8 @@ const SECRET_FIELDS =
 const BEARER = /\bBearer\s+[^\s;,]+/gi;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
+// C1 controls (some terminals act on them, as on ESC) and the bidi controls that reorder text.
+const INVISIBLE_CONTROLS = /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Makes an error message safe for strangers. Core's messages are already secret-free; this is
@@ -23,6 +25,7 @@ export function scrubMessage(message: unknown, redact: readonly string[]): strin
     .replace(SECRET_FIELDS, '$1=[redacted]')
     .replace(BEARER, 'Bearer [redacted]')
     .replace(CONTROL_CHARACTERS, ' ')
+    .replace(INVISIBLE_CONTROLS, '')
     .trim();
   if (text.length > MAX_MESSAGE_LENGTH) text = `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
   return text || 'Fetching the ticket counts failed; check the relay log.';
