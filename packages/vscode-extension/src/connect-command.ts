@@ -168,7 +168,12 @@ export async function connectCommand(
   /** Gets the check's counts before anything is saved, so the reload that follows can reuse them. */
   checked: (connectionId: string, counts: TicketCounts) => void = () => undefined,
 ): Promise<void> {
-  const existing = settings.connections().connections;
+  const { connections, problems } = settings.connections();
+  // Broken hand-edited entries too: reconnecting one rewrites it whole (see upsertSettingsEntry).
+  const existing = [
+    ...connections,
+    ...problems.flatMap((problem) => (problem.repairable ? [problem.repairable] : [])),
+  ];
   try {
     const base =
       (args?.connectionId && existing.find((c) => c.id === args.connectionId)) ||

@@ -17,7 +17,7 @@ import {
   SecretStorageUnavailableError,
   type StoredHalt,
 } from './connection-secrets.js';
-import type { ConnectionSettings } from './connection-settings.js';
+import type { ConnectionSettings, ConnectionSettingsProblem } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
 import { notificationText } from './markdown-text.js';
@@ -30,6 +30,20 @@ import type { TicketTreeView } from './tree-view.js';
 
 /** Connect…'s check result is reused only by a reload that follows soon after. */
 const SEED_MAX_AGE_MS = 60_000;
+
+/** A settings entry that cannot be parsed, as a connection to show its reason under. */
+function unusableEntry(problem: ConnectionSettingsProblem): ConnectionSettings {
+  const id = problem.id ?? `connections[${problem.index}]`;
+  return {
+    id,
+    label: problem.label ?? id,
+    url: '',
+    authMethod: 'api-credential',
+    login: '',
+    adminFolder: 'admin',
+    ignoreDepartmentAssignments: false,
+  };
+}
 
 /** A configured connection that cannot run (no secret, secret storage broken): shown as an error. */
 interface BrokenConnection {
@@ -104,7 +118,11 @@ export class TicketCountsController implements vscode.Disposable {
       );
     }
     const runtimes: ConnectionRuntime[] = [];
-    const broken: BrokenConnection[] = [];
+    // A broken entry shows its reason where the counts would be: dropped, it would read as
+    // "not connected", and Connect… would seem to succeed without changing that.
+    const broken: BrokenConnection[] = problems.map((problem) =>
+      this.#brokenConnection(unusableEntry(problem), problem.message),
+    );
     const intervalMs = settings.refreshIntervalMs();
     for (const connection of connections) {
       try {
@@ -162,7 +180,7 @@ export class TicketCountsController implements vscode.Disposable {
     for (const runtime of fresh) this.#seeds.delete(runtime.settings.id);
     this.#runtimes = runtimes;
     this.#broken = broken;
-    this.#order = connections.map((connection) => connection.id);
+    this.#order = [...connections, ...broken.map((item) => item.settings)].map((c) => c.id);
     for (const runtime of fresh) {
       this.#unsubscribe.set(
         runtime,
@@ -179,7 +197,7 @@ export class TicketCountsController implements vscode.Disposable {
     void vscode.commands.executeCommand(
       'setContext',
       'whmcsTicketCounts.configured',
-      connections.length > 0,
+      connections.length + problems.length > 0,
     );
     this.render();
     for (const runtime of fresh) {

@@ -573,6 +573,25 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(item.text).toBe(`$(inbox) ${counts.awaitingReply}`);
   });
 
+  it('a hand-edited connection that cannot be used says why, and Connect… repairs it', async () => {
+    const { item, view } = start({
+      'whmcsTicketCounts.connections': [{ ...connection('sim'), adminFolder: '../admin' }],
+    });
+    // Not "not connected" with a welcome view: the entry is there, and broken.
+    await expect.poll(() => treeRows(view)[0] ?? '', WAIT).toMatch(/adminFolder/);
+    expect(treeRows(view)[0]).toMatch(/; set it to .*\.$/);
+    expect(item.text).toBe('$(error) WHMCS');
+    expect(item.tooltip?.value).toContain('adminFolder');
+    expect(stub.context.get('whmcsTicketCounts.configured')).toBe(true);
+    expect(sim.requests).toHaveLength(0);
+    // Connect… to the same WHMCS writes a usable entry over the broken one.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const counts = await expected();
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
+    expect(stub.settings['whmcsTicketCounts.connections']).toHaveLength(1);
+  });
+
   it('without a stored secret: says so and sends nothing', async () => {
     const { item, view } = start({ 'whmcsTicketCounts.connections': [connection('sim')] }, null);
     await expect
