@@ -6,7 +6,12 @@ import {
   validateRequired,
   validateWhmcsUrl,
 } from './connect-validation.js';
-import { createClient, loadCounts, secretsToRedact } from './connection-runtime.js';
+import {
+  createClient,
+  loadCounts,
+  loginFingerprint,
+  secretsToRedact,
+} from './connection-runtime.js';
 import type { ConnectionSecretStore, ConnectionSecrets } from './connection-secrets.js';
 import { SecretStorageUnavailableError } from './connection-secrets.js';
 import {
@@ -19,6 +24,7 @@ import {
 import type { Log } from './log.js';
 import { notificationText } from './markdown-text.js';
 import { settings } from './settings.js';
+import { errorTitle } from './tree-model.js';
 
 const t = vscode.l10n.t;
 
@@ -187,6 +193,11 @@ export async function connectCommand(
       ...(base ? { base, id: base.id, label: base.label } : {}),
       ...(base?.caFile ? { caFile: base.caFile } : {}),
     };
+    // Logins WHMCS rejected for good (fingerprint → why): in this flow, or the halt that stopped
+    // the connection being reconnected. Sending one again would only count toward an IP ban.
+    const rejected = new Map<string, string>();
+    const halt = base ? await secretStore.getHalt(base.id) : undefined;
+    if (halt) rejected.set(halt.login, errorTitle(halt.kind, t));
     let ask = true;
     for (;;) {
       if (ask) draft = await askDraft(draft);
@@ -219,7 +230,12 @@ export async function connectCommand(
         ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
       };
       for (const secret of secretsToRedact(connection, secrets)) log.addSecret(secret);
+      const fingerprint = loginFingerprint(connection, secrets);
+      const rejection = rejected.get(fingerprint);
+      if (rejection !== undefined && !(await sendAgain(rejection))) continue;
       const result = await check(connection, secrets, log);
+      if ('rejectedFor' in result && result.rejectedFor)
+        rejected.set(fingerprint, result.rejectedFor);
       if ('counts' in result) {
         checked(connection.id, result.counts);
         await save(connection, secrets, secretStore);
@@ -257,6 +273,20 @@ export async function connectCommand(
   }
 }
 
+/** Asks before a login WHMCS has already rejected is sent again; true to send it. */
+async function sendAgain(reason: string): Promise<boolean> {
+  const send = t('Send Anyway');
+  const answer = await vscode.window.showWarningMessage(
+    t(
+      'WHMCS has already rejected this login ({0}); nothing was sent, because each failed attempt counts toward an IP ban: correct it, or choose Send Anyway if you have fixed it in WHMCS.',
+      reason,
+    ),
+    { modal: true },
+    send,
+  );
+  return answer === send;
+}
+
 /**
  * The base URL as core derives it (query, fragment and `includes/api.php` dropped), so the saved
  * setting is what is used; the typed text when core refuses it (the check then says why).
@@ -290,7 +320,10 @@ async function check(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   log: Log,
-): Promise<{ counts: TicketCounts } | { failure: string; untrustedCertificate: boolean }> {
+): Promise<
+  | { counts: TicketCounts }
+  | { failure: string; untrustedCertificate: boolean; rejectedFor?: string }
+> {
   try {
     resolveWhmcsUrl(connection.url);
     const client = createClient(connection, secrets);
@@ -323,6 +356,10 @@ async function check(
         typeof error.tlsHint === 'string' &&
         // Not for an expired certificate or a wrong host name: a CA file cannot fix those.
         /\bCA file\b/.test(error.tlsHint),
+      // Rejected for good (login, permission, IP, ban): the same login must not go out again.
+      ...(isWhmcsError(error) && error.stopsPolling
+        ? { rejectedFor: errorTitle(error.kind, t) }
+        : {}),
     };
   }
 }

@@ -174,8 +174,10 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     sim.data.apiCredentials.length = 0;
     await expect.poll(() => item.text, WAIT).toMatch(/\(stale\)$/);
     sim.data.apiCredentials.push(...credentials);
-    // The quick pick takes the first entry: the existing connection.
+    // The quick pick takes the first entry: the existing connection. WHMCS rejected this very
+    // login before, so Connect… asks first; the user fixed it in WHMCS and sends it anyway.
     stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    stub.messageAnswers = ['Send Anyway'];
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
   });
@@ -471,8 +473,10 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => stub.messages.length, WAIT).toBe(1);
     expect(stub.messages[0]?.message).toContain('Reconnect');
     expect(stub.messages[0]?.message).not.toMatch(vscodeLink);
-    // The Connect… check shows the same kind of message when it fails.
+    // The Connect… check shows the same kind of message when it fails (sent anyway: the halt
+    // above is for this very login).
     stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    stub.messageAnswers = ['Send Anyway'];
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     const failure = stub.messages.find((entry) => entry.level === 'error');
     expect(failure?.message).toContain('command:workbench.action.terminal.new');
@@ -590,6 +594,43 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     const counts = await expected();
     await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
     expect(stub.settings['whmcsTicketCounts.connections']).toHaveLength(1);
+  });
+
+  it('Connect… does not send a login WHMCS has just rejected again unless asked to', async () => {
+    start({});
+    const answers = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-typo-secret', ''];
+    // The check fails; "Edit and retry", and the same secret is typed again.
+    stub.inputs = [...answers, ...answers];
+    stub.messageAnswers = ['Edit and retry'];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(sim.failedLogins()).toBe(1);
+    expect(sim.requests).toHaveLength(1);
+    const warning = stub.messages.find((entry) => entry.level === 'warning');
+    expect(warning?.message).toMatch(
+      /^WHMCS has already rejected this login \(Login rejected\); nothing was sent, because /,
+    );
+    expect(warning?.items).toEqual(['Send Anyway']);
+    expect(stub.settings['whmcsTicketCounts.connections']).toBeUndefined();
+  });
+
+  it('Reconnect… with the secret that halted the connection asks before sending it again', async () => {
+    const { item } = start(
+      { 'whmcsTicketCounts.connections': [connection('sim')] },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect
+      .poll(() => [...secrets.keys()].filter((key) => key.includes('.halt.')), WAIT)
+      .toHaveLength(1);
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-wrong-secret', ''];
+    stub.messageAnswers = [];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    expect(sim.failedLogins()).toBe(1);
+    // Asked, the user can still send it (say, after changing the credential in WHMCS).
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-wrong-secret', ''];
+    stub.messageAnswers = ['Send Anyway'];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    expect(sim.failedLogins()).toBe(2);
   });
 
   it('without a stored secret: says so and sends nothing', async () => {
