@@ -238,7 +238,8 @@ export async function connectCommand(
         rejected.set(fingerprint, result.rejectedFor);
       if ('counts' in result) {
         checked(connection.id, result.counts);
-        await save(connection, secrets, secretStore);
+        if (!(await save(connection, secrets, secretStore, log))) return;
+        void vscode.window.showInformationMessage(connectedMessage(connection, result.counts));
         await afterSave();
         return;
       }
@@ -334,15 +335,6 @@ async function check(
       },
       () => loadCounts(client, connection, log),
     );
-    void vscode.window.showInformationMessage(
-      counts.awaitingReply === null
-        ? t('Connected to {0}; ticket counts are switched off on that server.', connection.label)
-        : t(
-            'Connected to {0}: {1} tickets awaiting reply.',
-            connection.label,
-            counts.awaitingReply,
-          ),
-    );
     return { counts };
   } catch (error) {
     return {
@@ -364,14 +356,42 @@ async function check(
   }
 }
 
+function connectedMessage(connection: ConnectionSettings, counts: TicketCounts): string {
+  return counts.awaitingReply === null
+    ? t('Connected to {0}; ticket counts are switched off on that server.', connection.label)
+    : t('Connected to {0}: {1} tickets awaiting reply.', connection.label, counts.awaitingReply);
+}
+
+/**
+ * Saves the secret, then the settings; false (and said why) when the settings cannot be written,
+ * with the secret put back as it was, so no secret is left without its connection.
+ */
 async function save(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   secretStore: ConnectionSecretStore,
-): Promise<void> {
+  log: Log,
+): Promise<boolean> {
+  const previous = await secretStore.get(connection.id);
+  const previousHalt = await secretStore.getHalt(connection.id);
   // The secret first: settings without a usable secret would show a broken connection.
   await secretStore.set(connection.id, secrets);
-  // The check just succeeded: a halt remembered for this connection is over.
+  // The check just succeeded: a halt remembered for this connection is over. Cleared before the
+  // settings change, so the reload that follows cannot see it.
   await secretStore.deleteHalt(connection.id);
-  await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
+  try {
+    await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
+  } catch (error) {
+    if (previous) await secretStore.set(connection.id, previous);
+    else await secretStore.delete(connection.id);
+    if (previousHalt) await secretStore.setHalt(connection.id, previousHalt);
+    const message = t(
+      'The connection works but was not saved, because VS Code could not change your settings: {0}',
+      error instanceof Error ? error.message : String(error),
+    );
+    log.error(message);
+    void vscode.window.showErrorMessage(message);
+    return false;
+  }
+  return true;
 }

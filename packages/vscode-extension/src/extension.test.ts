@@ -633,6 +633,37 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(sim.failedLogins()).toBe(2);
   });
 
+  const unsavedSettings =
+    'Unable to write into user settings because the file has unsaved changes. Please save the user settings file first and then try again.';
+
+  it('Disconnect with settings.json unsaved changes nothing and says why', async () => {
+    const { item } = start({ 'whmcsTicketCounts.connections': [connection('sim')] });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    stub.settingsWriteError = unsavedSettings;
+    stub.messageAnswers = ['Disconnect'];
+    await stub.commands.get('whmcsTicketCounts.disconnect')?.();
+    // Not half done: the secret is still there for the connection still in settings.
+    expect(secrets.has(ConnectionSecretStore.keyFor('sim'))).toBe(true);
+    expect(stub.settings['whmcsTicketCounts.connections']).toHaveLength(1);
+    const error = stub.messages.find((entry) => entry.level === 'error');
+    expect(error?.message).toBe(
+      `Nothing was disconnected, because VS Code could not change your settings: ${unsavedSettings}`,
+    );
+  });
+
+  it('Connect… with settings.json unsaved keeps the old secret and says why', async () => {
+    start({});
+    stub.settingsWriteError = unsavedSettings;
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    // No orphan secret, no "Connected" claim; one sentence with VS Code's reason.
+    expect([...secrets.keys()]).toEqual([]);
+    expect(stub.messages.map((entry) => entry.level)).toEqual(['error']);
+    expect(stub.messages[0]?.message).toBe(
+      `The connection works but was not saved, because VS Code could not change your settings: ${unsavedSettings}`,
+    );
+  });
+
   it('without a stored secret: says so and sends nothing', async () => {
     const { item, view } = start({ 'whmcsTicketCounts.connections': [connection('sim')] }, null);
     await expect

@@ -58,6 +58,8 @@ export const stub = {
   messageAnswers: [] as string[],
   /** File paths showOpenDialog answers with, in order (none: cancelled). */
   openDialogAnswers: [] as string[],
+  /** When set, writing settings fails with this message (as with an unsaved settings.json). */
+  settingsWriteError: undefined as string | undefined,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   context: new Map<string, unknown>(),
 };
@@ -75,6 +77,7 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.quickPicks = [];
   stub.messageAnswers = [];
   stub.openDialogAnswers = [];
+  stub.settingsWriteError = undefined;
   stub.commands.clear();
   stub.context.clear();
 }
@@ -203,6 +206,7 @@ export const workspace = {
   getConfiguration: (section: string) => ({
     get: (key: string, fallback?: unknown) => stub.settings[`${section}.${key}`] ?? fallback,
     update: async (key: string, value: unknown) => {
+      if (stub.settingsWriteError) throw new Error(stub.settingsWriteError);
       stub.settings[`${section}.${key}`] = value;
       const changed = `${section}.${key}`;
       configurationChange.fire({
