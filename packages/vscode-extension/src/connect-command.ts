@@ -1,5 +1,6 @@
 import { isWhmcsError, resolveWhmcsUrl, type TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
+import { browserKeepsSecretsUnencrypted } from './browser-secret-safety.js';
 import {
   isInsecureRemoteUrl,
   validateAccessKey,
@@ -174,6 +175,7 @@ export async function connectCommand(
   /** Gets the check's counts before anything is saved, so the reload that follows can reuse them. */
   checked: (connectionId: string, counts: TicketCounts) => void = () => undefined,
 ): Promise<void> {
+  if ((await browserKeepsSecretsUnencrypted()) && !(await continueUnencrypted())) return;
   const { connections, problems } = settings.connections();
   // Broken hand-edited entries too: reconnecting one rewrites it whole (see upsertSettingsEntry).
   const existing = [
@@ -272,6 +274,19 @@ export async function connectCommand(
     }
     throw error;
   }
+}
+
+/** Asks before a secret is typed into a page where VS Code would keep it unencrypted. */
+async function continueUnencrypted(): Promise<boolean> {
+  const proceed = t('Continue Anyway');
+  const answer = await vscode.window.showWarningMessage(
+    t(
+      "This editor runs in a browser page served over plain http, where VS Code keeps secrets unencrypted in the browser's storage; serve code-server over https, or choose Continue Anyway.",
+    ),
+    { modal: true },
+    proceed,
+  );
+  return answer === proceed;
 }
 
 /** Asks before a login WHMCS has already rejected is sent again; true to send it. */

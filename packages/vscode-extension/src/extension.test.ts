@@ -664,6 +664,33 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     );
   });
 
+  it('in a browser page served over plain http, Connect… says the secret would be kept unencrypted', async () => {
+    start({});
+    // code-server on http://billing-tools.internal:8080: its port proxy shows the page's origin.
+    stub.uiKind = 2;
+    stub.externalUri = 'http://billing-tools.internal:8080/proxy/9/';
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(stub.messages).toEqual([
+      {
+        level: 'warning',
+        message:
+          "This editor runs in a browser page served over plain http, where VS Code keeps secrets unencrypted in the browser's storage; serve code-server over https, or choose Continue Anyway.",
+        items: ['Continue Anyway'],
+      },
+    ]);
+    // Declined before anything was typed: nothing asked, sent or stored.
+    expect(stub.inputs).toHaveLength(4);
+    expect(sim.requests).toHaveLength(0);
+    expect([...secrets.keys()]).toEqual([]);
+    // Over https (or on localhost) it does not ask.
+    stub.externalUri = 'https://billing-tools.internal/proxy/9/';
+    stub.messages = [];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(stub.messages.map((entry) => entry.level)).toEqual(['info']);
+    expect(secrets.has(ConnectionSecretStore.keyFor('127-0-0-1'))).toBe(true);
+  });
+
   it('without a stored secret: says so and sends nothing', async () => {
     const { item, view } = start({ 'whmcsTicketCounts.connections': [connection('sim')] }, null);
     await expect

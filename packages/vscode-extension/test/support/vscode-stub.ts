@@ -58,6 +58,13 @@ export const stub = {
   messageAnswers: [] as string[],
   /** File paths showOpenDialog answers with, in order (none: cancelled). */
   openDialogAnswers: [] as string[],
+  /** 1 = desktop, 2 = a browser (code-server). */
+  uiKind: 1,
+  /**
+   * What `env.asExternalUri` answers for a localhost address: code-server rewrites it through its
+   * port proxy on the page's own origin. Undefined: returned unchanged (desktop).
+   */
+  externalUri: undefined as string | undefined,
   /** When set, writing settings fails with this message (as with an unsaved settings.json). */
   settingsWriteError: undefined as string | undefined,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
@@ -78,6 +85,8 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.messageAnswers = [];
   stub.openDialogAnswers = [];
   stub.settingsWriteError = undefined;
+  stub.uiKind = 1;
+  stub.externalUri = undefined;
   stub.commands.clear();
   stub.context.clear();
 }
@@ -231,7 +240,14 @@ export const commands = {
   },
 };
 
+export const UIKind = { Desktop: 1, Web: 2 };
+
 export const env = {
+  get uiKind() {
+    return stub.uiKind;
+  },
+  asExternalUri: async (target: { value: string }) =>
+    stub.externalUri === undefined ? target : Uri.parse(stub.externalUri),
   clipboard: {
     writeText: async (text: string) => {
       stub.clipboard = text;
