@@ -106,7 +106,9 @@ export type Predecessor =
   /** It was halted: the new runtime stays halted with the same error. */
   | { halt: WhmcsError }
   /** Its request was in flight (`since`: its state then): the new runtime uses that answer. */
-  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> };
+  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> }
+  /** Its counts are younger than the new interval: the new runtime starts from them. */
+  | { counts: TicketCounts };
 
 /** One WHMCS installation: its settings, client, links and the refresh engine driving the views. */
 export class ConnectionRuntime {
@@ -150,7 +152,7 @@ export class ConnectionRuntime {
     this.inheritedHalt = taken && 'halt' in taken ? taken.halt : undefined;
     this.#pendingHalt = this.inheritedHalt;
     this.#pendingAnswer = taken && 'inFlight' in taken ? taken : undefined;
-    this.#seed = seed;
+    this.#seed = seed ?? (taken && 'counts' in taken ? taken.counts : undefined);
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
     const baseUrl = new URL('../', client.apiUrl);

@@ -154,7 +154,7 @@ export class TicketCountsController implements vscode.Disposable {
           runtimes.push(kept);
           continue;
         }
-        const predecessor = this.#predecessor(connection, secrets, remembered);
+        const predecessor = this.#predecessor(connection, secrets, intervalMs, remembered);
         runtimes.push(
           new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
         );
@@ -209,11 +209,13 @@ export class TicketCountsController implements vscode.Disposable {
 
   /**
    * With the same login, a rebuilt runtime keeps the old one's halt, or waits for its request in
-   * flight, rather than send that login again.
+   * flight, rather than send that login again; or starts from its counts while they are younger
+   * than the new interval, so editing settings (saved on every keystroke) does not poll WHMCS.
    */
   #predecessor(
     connection: ConnectionSettings,
     secrets: ConnectionSecrets,
+    intervalMs: number,
     remembered?: StoredHalt,
   ): Predecessor | undefined {
     const replaced = this.runtime(connection.id);
@@ -224,6 +226,13 @@ export class TicketCountsController implements vscode.Disposable {
     if (remembered) return { halt: restoredHaltError(remembered) };
     // refresh() joins the request in flight; it sends nothing new.
     if (state.refreshing) return { inFlight: replaced.engine.refresh(), since: state };
+    const fresh =
+      state.value !== undefined &&
+      state.fetchedAt !== undefined &&
+      !state.stale &&
+      // 0 = only when asked: a settings edit is not asking.
+      (intervalMs === 0 || Date.now() - state.fetchedAt < intervalMs);
+    if (fresh && state.value) return { counts: state.value };
     return undefined;
   }
 

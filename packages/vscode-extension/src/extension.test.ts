@@ -250,6 +250,36 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(sim.requests).toHaveLength(2);
   });
 
+  it('a settings edit reuses counts younger than the interval instead of asking WHMCS again', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const shown = item.text;
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    // Typing in the Settings editor saves on every keystroke: 3, 30, 300…
+    for (const seconds of [3, 30, 300]) {
+      await configuration.update('refreshInterval', seconds);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await configuration.update('connections', [
+      { ...connection('sim', 'Renamed'), adminFolder: 'staff' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sim.requests).toHaveLength(1);
+    expect(item.text).toBe(shown);
+    await stub.commands.get('whmcsTicketCounts.copyLink')?.({
+      connectionId: 'sim',
+      link: { list: 'flagged' },
+    });
+    expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=flagged`);
+    // Counts older than a new, shorter interval are due: that edit asks at once.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await configuration.update('refreshInterval', 1);
+    await expect.poll(() => sim.requests.length, WAIT).toBe(2);
+  });
+
   it('pauses polling while the window is unfocused', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
@@ -551,7 +581,8 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => stub.messages.length, WAIT).toBe(1);
     const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
     await configuration.update('connections', [connection('sim', 'Renamed')]);
-    await expect.poll(() => sim.requests.length, WAIT).toBe(3);
+    // The rebuilt runtime starts from the fresh counts (no request) after the reload debounce.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await rise(961);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Within notifications.minimumMinutesBetween (10): still one.
