@@ -124,6 +124,8 @@ export class TicketCountsController implements vscode.Disposable {
       this.#brokenConnection(unusableEntry(problem), problem.message),
     );
     const intervalMs = settings.refreshIntervalMs();
+    const intervalProblem = settings.refreshIntervalProblem();
+    if (intervalProblem) this.#log.warn(intervalProblem);
     for (const connection of connections) {
       try {
         const secrets = await this.#secrets.get(connection.id);
@@ -192,7 +194,7 @@ export class TicketCountsController implements vscode.Disposable {
     }
     const unchanged = runtimes.length - fresh.length;
     this.#log.info(
-      `Watching ${runtimes.length} WHMCS connection(s)${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${broken.length > 0 ? `, ${broken.length} not set up` : ''}, refresh every ${intervalMs / 1000} s${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
+      `Watching ${runtimes.length} WHMCS connection(s)${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${broken.length > 0 ? `, ${broken.length} not set up` : ''}, ${intervalMs === 0 ? 'automatic refresh off' : `refresh every ${intervalMs / 1000} s`}${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
     );
     void vscode.commands.executeCommand(
       'setContext',

@@ -280,6 +280,20 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => sim.requests.length, WAIT).toBe(2);
   });
 
+  it('says in the log when refreshInterval is unusable, and that automatic refresh is off', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': -5,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(stub.log).toContain(
+      'warn whmcsTicketCounts.refreshInterval is -5, which is no number of seconds; automatic refresh is off until you set it to 0 (off) or at least 1 seconds.',
+    );
+    expect(stub.log.join('\n')).toMatch(
+      /Watching 1 WHMCS connection\(s\), automatic refresh off\./,
+    );
+  });
+
   it('pauses polling while the window is unfocused', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
