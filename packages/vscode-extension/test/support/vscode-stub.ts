@@ -146,6 +146,7 @@ export const StatusBarAlignment = { Left: 1, Right: 2 };
 export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 };
 export const ConfigurationTarget = { Global: 1 };
 export const ProgressLocation = { Notification: 15 };
+export const InputBoxValidationSeverity = { Info: 1, Warning: 2, Error: 3 };
 export const l10n = { t: formatMessage };
 
 function message(level: 'info' | 'warning' | 'error') {
