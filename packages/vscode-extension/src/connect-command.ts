@@ -242,7 +242,11 @@ export async function connectCommand(
       for (const secret of secretsToRedact(connection, secrets)) log.addSecret(secret);
       const fingerprint = loginFingerprint(connection, secrets);
       const rejection = rejected.get(fingerprint);
-      if (rejection !== undefined && !(await sendAgain(rejection))) continue;
+      if (rejection !== undefined) {
+        const answer = await sendAgain(rejection);
+        if (answer === 'edit') continue;
+        if (answer === 'cancel') return;
+      }
       const result = await check(connection, secrets, log);
       if ('rejectedFor' in result && result.rejectedFor)
         rejected.set(fingerprint, result.rejectedFor);
@@ -297,8 +301,12 @@ async function continueUnencrypted(): Promise<boolean> {
   return answer === proceed;
 }
 
-/** Asks before a login WHMCS has already rejected is sent again; true to send it. */
-async function sendAgain(reason: string): Promise<boolean> {
+/**
+ * Asks before a login WHMCS has already rejected is sent again. "Edit Login" comes first, so it is
+ * the button Enter presses: a reflex must not cost a failed login.
+ */
+async function sendAgain(reason: string): Promise<'edit' | 'send' | 'cancel'> {
+  const edit = t('Edit Login');
   const send = t('Send Anyway');
   const answer = await vscode.window.showWarningMessage(
     t(
@@ -306,9 +314,10 @@ async function sendAgain(reason: string): Promise<boolean> {
       reason,
     ),
     { modal: true },
+    edit,
     send,
   );
-  return answer === send;
+  return answer === send ? 'send' : answer === edit ? 'edit' : 'cancel';
 }
 
 /**

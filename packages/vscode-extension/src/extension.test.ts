@@ -654,7 +654,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(warning?.message).toMatch(
       /^WHMCS has already rejected this login \(Login rejected\); nothing was sent, because /,
     );
-    expect(warning?.items).toEqual(['Send Anyway']);
+    expect(warning?.items).toEqual(['Edit Login', 'Send Anyway']);
     expect(stub.settings['whmcsTicketCounts.connections']).toBeUndefined();
   });
 
