@@ -102,9 +102,14 @@ describe('settings entries', () => {
         identifier: 'ID',
       },
     ]);
-    const replaced = upsertSettingsEntry(added, { ...connection, label: 'Production' });
+    // A secret someone typed into settings.json by hand is taken out, not carried along.
+    const handWritten = [
+      ...added.slice(0, 1),
+      { ...(added[1] as object), secret: 'S3cr3t', password: 'pw', accessKey: 'k' },
+    ];
+    const replaced = upsertSettingsEntry(handWritten, { ...connection, label: 'Production' });
     expect(replaced).toHaveLength(2);
-    expect(JSON.stringify(replaced)).not.toMatch(/secret|password/i);
+    expect(JSON.stringify(replaced)).not.toMatch(/secret|password|accessKey|pw|"k"/i);
     expect(removeSettingsEntry(replaced, 'prod')).toEqual([{ id: 'other', url: 'https://o/' }]);
   });
 

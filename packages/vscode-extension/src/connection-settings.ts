@@ -169,10 +169,14 @@ const knownKeys = [
   'caFile',
 ];
 
+/** Keys under which someone may have typed a secret into settings.json (which may be synced). */
+const secretKey = /^(secret|password|accesskey|apisecret)$/i;
+
 /**
  * Replaces the entry with the same id in the raw setting array, or appends it. Known keys are all
  * rewritten (a hand-made mistake in one, such as `adminFolder: "../x"`, would otherwise survive
- * Connect… and keep the entry unusable); keys this version does not know are kept.
+ * Connect… and keep the entry unusable); keys this version does not know are kept, except ones
+ * holding a secret typed in by hand: Connect… has just put the secret where it belongs.
  */
 export function upsertSettingsEntry(raw: unknown, connection: ConnectionSettings): unknown[] {
   const list = Array.isArray(raw) ? [...raw] : [];
@@ -180,7 +184,7 @@ export function upsertSettingsEntry(raw: unknown, connection: ConnectionSettings
   const index = list.findIndex((item) => isRecord(item) && item.id === connection.id);
   if (index >= 0) {
     const kept = Object.entries(list[index] as Record<string, unknown>).filter(
-      ([key]) => !knownKeys.includes(key),
+      ([key]) => !knownKeys.includes(key) && !secretKey.test(key),
     );
     list[index] = { ...entry, ...Object.fromEntries(kept) };
   } else list.push(entry);
