@@ -181,7 +181,7 @@ export async function connectCommand(
   log: Log,
   afterSave: () => Promise<void>,
   /** Gets the check's counts before anything is saved, so the reload that follows can reuse them. */
-  checked: (connectionId: string, counts: TicketCounts) => void = () => undefined,
+  checked: (connectionId: string, counts: TicketCounts | undefined) => void = () => undefined,
 ): Promise<void> {
   if ((await browserKeepsSecretsUnencrypted()) && !(await continueUnencrypted())) return;
   const { connections, problems } = settings.connections();
@@ -252,7 +252,12 @@ export async function connectCommand(
         rejected.set(fingerprint, result.rejectedFor);
       if ('counts' in result) {
         checked(connection.id, result.counts);
-        if (!(await save(connection, secrets, secretStore, log))) return;
+        if (!(await save(connection, secrets, secretStore, log))) {
+          // Not saved: the counts belong to a login that is not stored, so no reload may use them
+          // (as a seed they would also lift the halt of the login that is).
+          checked(connection.id, undefined);
+          return;
+        }
         void vscode.window.showInformationMessage(connectedMessage(connection, result.counts));
         await afterSave();
         return;

@@ -94,9 +94,13 @@ export class TicketCountsController implements vscode.Disposable {
     return this.#runtimes.find((runtime) => runtime.settings.id === connectionId);
   }
 
-  /** Counts Connect… has just fetched for a connection: the next runtime built for it starts with them. */
-  seed(connectionId: string, counts: TicketCounts): void {
-    this.#seeds.set(connectionId, { counts, at: Date.now() });
+  /**
+   * Counts Connect… has just fetched for a connection: the next runtime built for it starts with
+   * them. Undefined withdraws them (Connect… could not save).
+   */
+  seed(connectionId: string, counts: TicketCounts | undefined): void {
+    if (counts) this.#seeds.set(connectionId, { counts, at: Date.now() });
+    else this.#seeds.delete(connectionId);
   }
 
   /** Peeks only: a reload that a newer one supersedes must leave the seed for the winner. */

@@ -696,6 +696,28 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     );
   });
 
+  it('a Connect… that could not save leaves nothing behind that lifts a halt', async () => {
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    // Reconnect with the right secret: the check passes, saving the settings fails.
+    stub.settingsWriteError = unsavedSettings;
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    // The user saves settings.json (a change event) soon after: the old, rejected login stays halted.
+    stub.settingsWriteError = undefined;
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.failedLogins()).toBe(1);
+    expect(item.text).toBe('$(error) WHMCS');
+  });
+
   it('Connect… with settings.json unsaved keeps the old secret and says why', async () => {
     start({});
     stub.settingsWriteError = unsavedSettings;
