@@ -143,6 +143,8 @@ export class ConnectionRuntime {
     log: RequestLog,
     seed?: TicketCounts,
     predecessor?: Predecessor,
+    /** A halt another window recorded for this very login: checked before every request. */
+    haltedElsewhere?: () => WhmcsError | undefined,
   ) {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
@@ -159,7 +161,7 @@ export class ConnectionRuntime {
     this.links = adminTicketLinks(baseUrl, settings.adminFolder);
     this.engine = createRefreshEngine<TicketCounts>({
       load: (signal) => {
-        const halt = this.#pendingHalt;
+        const halt = this.#pendingHalt ?? haltedElsewhere?.();
         this.#pendingHalt = undefined;
         if (halt) return Promise.reject(halt);
         const answer = this.#pendingAnswer;

@@ -24,6 +24,7 @@ import { notificationText } from './markdown-text.js';
 import { openUrl } from './open-url.js';
 import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
+import type { SharedHaltBoard } from './shared-halts.js';
 import type { TicketStatusBar } from './status-bar.js';
 import type { TicketListLink } from './tree-model.js';
 import type { TicketTreeView } from './tree-view.js';
@@ -70,13 +71,16 @@ export class TicketCountsController implements vscode.Disposable {
   #riseIntervalMs: number;
   #reloads = 0;
   #resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #board: SharedHaltBoard | undefined;
 
   constructor(
     log: Log,
     secrets: ConnectionSecretStore,
     statusBar: TicketStatusBar,
     tree: TicketTreeView,
+    board?: SharedHaltBoard,
   ) {
+    this.#board = board;
     this.#log = log;
     this.#secrets = secrets;
     this.#statusBar = statusBar;
@@ -161,8 +165,11 @@ export class TicketCountsController implements vscode.Disposable {
           continue;
         }
         const predecessor = this.#predecessor(connection, secrets, intervalMs, remembered);
+        const login = loginIdentity(connection, secrets);
         runtimes.push(
-          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
+          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor, () =>
+            this.#haltedElsewhere(connection.id, login),
+          ),
         );
       } catch (error) {
         const message =
@@ -399,8 +406,22 @@ export class TicketCountsController implements vscode.Disposable {
     }
   }
 
+  /** A halt another window (code-server tab) recorded for this login on the shared disk. */
+  #haltedElsewhere(connectionId: string, login: string) {
+    const halt = this.#board?.find(connectionId, login);
+    return halt ? restoredHaltError(halt) : undefined;
+  }
+
   /** Other windows (through SecretStorage's change event) and the next session stay halted too. */
   async #rememberHalt(runtime: ConnectionRuntime, error: { kind: string; message: string }) {
+    try {
+      // code-server tabs share no SecretStorage events: they read this before every request.
+      this.#board?.record(runtime.settings.id, runtime.loginIdentity, error);
+    } catch (failure) {
+      this.#log.warn(
+        `${runtime.settings.id}: other windows cannot be told of the halt: ${String(failure)}`,
+      );
+    }
     try {
       await this.#secrets.setHalt(runtime.settings.id, {
         login: runtime.loginFingerprint,

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   SAMPLE_CREDENTIALS,
   startWhmcsSimulator,
@@ -22,8 +25,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
   let sim: WhmcsSimulator;
   let subscriptions: Array<{ dispose(): unknown }>;
   let secrets: Map<string, string>;
+  /** The extension's globalStorage folder: on the machine running the extension host. */
+  let storageDir: string;
 
   beforeEach(async () => {
+    storageDir = await mkdtemp(join(tmpdir(), 'whmcs-vscode-storage-'));
     process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS = '1';
     sim = await startWhmcsSimulator();
     subscriptions = [];
@@ -34,6 +40,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     for (const item of subscriptions) item.dispose();
     delete process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS;
     await sim.close();
+    await rm(storageDir, { recursive: true, force: true });
   });
 
   function connection(id: string, label = 'Simulator') {
@@ -50,7 +57,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
   function start(
     settings: Record<string, unknown>,
     secret: string | null = SAMPLE_CREDENTIALS.secret,
+    // Another window of code-server: its SecretStorage lives in its own browser tab and tells
+    // no other window about changes.
+    { secrets: windowSecrets = secrets }: { secrets?: Map<string, string> } = {},
   ) {
+    const secrets = windowSecrets;
     resetStub(settings);
     const connections = (settings['whmcsTicketCounts.connections'] ?? []) as Array<{ id: string }>;
     for (const { id } of connections) {
@@ -65,6 +76,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
         delete: async (key: string) => void secrets.delete(key),
         onDidChange: () => ({ dispose: () => undefined }),
       },
+      globalStorageUri: { fsPath: storageDir },
     } as never);
     const [item] = stub.statusBarItems;
     const [view] = stub.treeViews;
@@ -401,6 +413,37 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     await expect.poll(() => again.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
     expect([...secrets.keys()].filter((key) => key.includes('.halt.'))).toHaveLength(0);
+  });
+
+  it('a second code-server window does not send a login the first one saw rejected', async () => {
+    // Measured in code-server 4.100.3: two tabs, a rotated secret, two failed logins (three: ban).
+    const settings = {
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 1,
+    };
+    const first = start(settings, 'FAKE-wrong-secret');
+    await expect
+      .poll(() => first.item.backgroundColor?.id, WAIT)
+      .toBe('statusBarItem.errorBackground');
+    const otherTab = new Map([
+      [ConnectionSecretStore.keyFor('sim'), JSON.stringify({ secret: 'FAKE-wrong-secret' })],
+    ]);
+    const second = start(settings, null, { secrets: otherTab });
+    await expect.poll(() => treeRows(second.view)[0] ?? '', WAIT).toMatch(/^Login rejected: /);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.failedLogins()).toBe(1);
+    // What the other window shares through the disk holds no secret.
+    const shared = await readdir(storageDir, { recursive: true });
+    for (const file of shared.filter((name) => name.endsWith('.json'))) {
+      expect(await readFile(join(storageDir, file), 'utf8')).not.toContain('FAKE-wrong-secret');
+    }
+    // A right secret in that window is no rejected login: it is sent.
+    otherTab.set(
+      ConnectionSecretStore.keyFor('sim'),
+      JSON.stringify({ secret: SAMPLE_CREDENTIALS.secret }),
+    );
+    const third = start(settings, null, { secrets: otherTab });
+    await expect.poll(() => third.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
   });
 
   it('keeps a halt when only the label, admin folder or interval change: no second failed login', async () => {
