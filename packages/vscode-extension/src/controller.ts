@@ -129,7 +129,7 @@ export class TicketCountsController implements vscode.Disposable {
     // A broken entry shows its reason where the counts would be: dropped, it would read as
     // "not connected", and Connect… would seem to succeed without changing that.
     const broken: BrokenConnection[] = problems.map((problem) =>
-      this.#brokenConnection(unusableEntry(problem), problem.message),
+      this.#brokenConnection(unusableEntry(problem), problem.message, 'settings'),
     );
     const intervalMs = settings.refreshIntervalMs();
     const intervalProblem = settings.refreshIntervalProblem();
@@ -362,14 +362,19 @@ export class TicketCountsController implements vscode.Disposable {
     return chosen ? linkFor(chosen, link) : undefined;
   }
 
-  #brokenConnection(connection: ConnectionSettings, message: string): BrokenConnection {
+  /** `kind`: 'configuration' (not set up on this machine) or 'settings' (the entry is invalid). */
+  #brokenConnection(
+    connection: ConnectionSettings,
+    message: string,
+    kind: 'configuration' | 'settings' = 'configuration',
+  ): BrokenConnection {
     return {
       settings: connection,
       state: {
         stale: false,
         halted: true,
         refreshing: false,
-        error: { kind: 'configuration', message },
+        error: { kind, message },
       },
     };
   }

@@ -670,7 +670,9 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
       'whmcsTicketCounts.connections': [{ ...connection('sim'), adminFolder: '../admin' }],
     });
     // Not "not connected" with a welcome view: the entry is there, and broken.
-    await expect.poll(() => treeRows(view)[0] ?? '', WAIT).toMatch(/adminFolder/);
+    await expect
+      .poll(() => treeRows(view)[0] ?? '', WAIT)
+      .toMatch(/^Invalid setting: .*adminFolder/);
     expect(treeRows(view)[0]).toMatch(/; set it to .*\.$/);
     expect(item.text).toBe('$(error) WHMCS');
     expect(item.tooltip?.value).toContain('adminFolder');

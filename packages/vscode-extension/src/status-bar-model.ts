@@ -22,6 +22,11 @@ export interface StatusBarModel {
   background?: 'warning' | 'error';
 }
 
+/** Never tried: no secret on this machine ('configuration'), or an invalid settings entry. */
+function isSetUpProblem(kind: string | undefined): boolean {
+  return kind === 'configuration' || kind === 'settings';
+}
+
 const leadingIcon = /^\s*\$\([^)]+\)/;
 
 /** Replaces the template's first icon with a spinner, or puts one in front. */
@@ -52,10 +57,10 @@ export function statusBarModel(
   const counts = sumTicketCounts(values);
   // A connection without a secret was never tried: "not set up", not failed and not stale.
   const notSetUp = views.filter(
-    (view) => view.state.error?.kind === 'configuration' && !view.state.value,
+    (view) => isSetUpProblem(view.state.error?.kind) && !view.state.value,
   ).length;
   const failing = views.some(
-    (view) => view.state.error !== undefined && view.state.error.kind !== 'configuration',
+    (view) => view.state.error !== undefined && !isSetUpProblem(view.state.error.kind),
   );
   const refreshing = views.some((view) => view.state.refreshing);
 
