@@ -1,12 +1,19 @@
 import { isWhmcsError, resolveWhmcsUrl, type TicketCounts } from '@whmcs-ticket-counts/core';
 import * as vscode from 'vscode';
+import { browserKeepsSecretsUnencrypted } from './browser-secret-safety.js';
 import {
+  adminAreaHint,
   isInsecureRemoteUrl,
   validateAccessKey,
   validateRequired,
   validateWhmcsUrl,
 } from './connect-validation.js';
-import { createClient, loadCounts, secretsToRedact } from './connection-runtime.js';
+import {
+  createClient,
+  loadCounts,
+  loginFingerprint,
+  secretsToRedact,
+} from './connection-runtime.js';
 import type { ConnectionSecretStore, ConnectionSecrets } from './connection-secrets.js';
 import { SecretStorageUnavailableError } from './connection-secrets.js';
 import {
@@ -19,6 +26,7 @@ import {
 import type { Log } from './log.js';
 import { notificationText } from './markdown-text.js';
 import { settings } from './settings.js';
+import { errorTitle } from './tree-model.js';
 
 const t = vscode.l10n.t;
 
@@ -87,7 +95,14 @@ async function askDraft(previous: Draft): Promise<Draft> {
     prompt: t('Address of your WHMCS installation (base URL, sub-folder, or …/includes/api.php)'),
     placeHolder: 'https://billing.example.com/',
     value: previous.url,
-    validateInput: (value) => validateWhmcsUrl(value, t),
+    validateInput: (value) => {
+      const error = validateWhmcsUrl(value, t);
+      if (error) return error;
+      const hint = adminAreaHint(value, t);
+      return hint
+        ? { message: hint, severity: vscode.InputBoxValidationSeverity.Warning }
+        : undefined;
+    },
   });
   if (isInsecureRemoteUrl(url)) {
     const proceed = t('Use http anyway');
@@ -166,9 +181,15 @@ export async function connectCommand(
   log: Log,
   afterSave: () => Promise<void>,
   /** Gets the check's counts before anything is saved, so the reload that follows can reuse them. */
-  checked: (connectionId: string, counts: TicketCounts) => void = () => undefined,
+  checked: (connectionId: string, counts: TicketCounts | undefined) => void = () => undefined,
 ): Promise<void> {
-  const existing = settings.connections().connections;
+  if ((await browserKeepsSecretsUnencrypted()) && !(await continueUnencrypted())) return;
+  const { connections, problems } = settings.connections();
+  // Broken hand-edited entries too: reconnecting one rewrites it whole (see upsertSettingsEntry).
+  const existing = [
+    ...connections,
+    ...problems.flatMap((problem) => (problem.repairable ? [problem.repairable] : [])),
+  ];
   try {
     const base =
       (args?.connectionId && existing.find((c) => c.id === args.connectionId)) ||
@@ -182,6 +203,11 @@ export async function connectCommand(
       ...(base ? { base, id: base.id, label: base.label } : {}),
       ...(base?.caFile ? { caFile: base.caFile } : {}),
     };
+    // Logins WHMCS rejected for good (fingerprint → why): in this flow, or the halt that stopped
+    // the connection being reconnected. Sending one again would only count toward an IP ban.
+    const rejected = new Map<string, string>();
+    const halt = base ? await secretStore.getHalt(base.id) : undefined;
+    if (halt) rejected.set(halt.login, errorTitle(halt.kind, t));
     let ask = true;
     for (;;) {
       if (ask) draft = await askDraft(draft);
@@ -214,10 +240,25 @@ export async function connectCommand(
         ...(draft.accessKey ? { accessKey: draft.accessKey } : {}),
       };
       for (const secret of secretsToRedact(connection, secrets)) log.addSecret(secret);
+      const fingerprint = loginFingerprint(connection, secrets);
+      const rejection = rejected.get(fingerprint);
+      if (rejection !== undefined) {
+        const answer = await sendAgain(rejection);
+        if (answer === 'edit') continue;
+        if (answer === 'cancel') return;
+      }
       const result = await check(connection, secrets, log);
+      if ('rejectedFor' in result && result.rejectedFor)
+        rejected.set(fingerprint, result.rejectedFor);
       if ('counts' in result) {
         checked(connection.id, result.counts);
-        await save(connection, secrets, secretStore);
+        if (!(await save(connection, secrets, secretStore, log))) {
+          // Not saved: the counts belong to a login that is not stored, so no reload may use them
+          // (as a seed they would also lift the halt of the login that is).
+          checked(connection.id, undefined);
+          return;
+        }
+        void vscode.window.showInformationMessage(connectedMessage(connection, result.counts));
         await afterSave();
         return;
       }
@@ -250,6 +291,38 @@ export async function connectCommand(
     }
     throw error;
   }
+}
+
+/** Asks before a secret is typed into a page where VS Code would keep it unencrypted. */
+async function continueUnencrypted(): Promise<boolean> {
+  const proceed = t('Continue Anyway');
+  const answer = await vscode.window.showWarningMessage(
+    t(
+      "This editor runs in a browser page served over plain http, where VS Code keeps secrets unencrypted in the browser's storage; serve code-server over https, or choose Continue Anyway.",
+    ),
+    { modal: true },
+    proceed,
+  );
+  return answer === proceed;
+}
+
+/**
+ * Asks before a login WHMCS has already rejected is sent again. "Edit Login" comes first, so it is
+ * the button Enter presses: a reflex must not cost a failed login.
+ */
+async function sendAgain(reason: string): Promise<'edit' | 'send' | 'cancel'> {
+  const edit = t('Edit Login');
+  const send = t('Send Anyway');
+  const answer = await vscode.window.showWarningMessage(
+    t(
+      'WHMCS has already rejected this login ({0}); nothing was sent, because each failed attempt counts toward an IP ban: correct it, or choose Send Anyway if you have fixed it in WHMCS.',
+      reason,
+    ),
+    { modal: true },
+    edit,
+    send,
+  );
+  return answer === send ? 'send' : answer === edit ? 'edit' : 'cancel';
 }
 
 /**
@@ -285,7 +358,10 @@ async function check(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   log: Log,
-): Promise<{ counts: TicketCounts } | { failure: string; untrustedCertificate: boolean }> {
+): Promise<
+  | { counts: TicketCounts }
+  | { failure: string; untrustedCertificate: boolean; rejectedFor?: string }
+> {
   try {
     resolveWhmcsUrl(connection.url);
     const client = createClient(connection, secrets);
@@ -295,15 +371,6 @@ async function check(
         title: t('Checking the connection to {0}…', connection.label),
       },
       () => loadCounts(client, connection, log),
-    );
-    void vscode.window.showInformationMessage(
-      counts.awaitingReply === null
-        ? t('Connected to {0}; ticket counts are switched off on that server.', connection.label)
-        : t(
-            'Connected to {0}: {1} tickets awaiting reply.',
-            connection.label,
-            counts.awaitingReply,
-          ),
     );
     return { counts };
   } catch (error) {
@@ -318,18 +385,50 @@ async function check(
         typeof error.tlsHint === 'string' &&
         // Not for an expired certificate or a wrong host name: a CA file cannot fix those.
         /\bCA file\b/.test(error.tlsHint),
+      // Rejected for good (login, permission, IP, ban): the same login must not go out again.
+      ...(isWhmcsError(error) && error.stopsPolling
+        ? { rejectedFor: errorTitle(error.kind, t) }
+        : {}),
     };
   }
 }
 
+function connectedMessage(connection: ConnectionSettings, counts: TicketCounts): string {
+  return counts.awaitingReply === null
+    ? t('Connected to {0}; ticket counts are switched off on that server.', connection.label)
+    : t('Connected to {0}: {1} tickets awaiting reply.', connection.label, counts.awaitingReply);
+}
+
+/**
+ * Saves the secret, then the settings; false (and said why) when the settings cannot be written,
+ * with the secret put back as it was, so no secret is left without its connection.
+ */
 async function save(
   connection: ConnectionSettings,
   secrets: ConnectionSecrets,
   secretStore: ConnectionSecretStore,
-): Promise<void> {
+  log: Log,
+): Promise<boolean> {
+  const previous = await secretStore.get(connection.id);
+  const previousHalt = await secretStore.getHalt(connection.id);
   // The secret first: settings without a usable secret would show a broken connection.
   await secretStore.set(connection.id, secrets);
-  // The check just succeeded: a halt remembered for this connection is over.
+  // The check just succeeded: a halt remembered for this connection is over. Cleared before the
+  // settings change, so the reload that follows cannot see it.
   await secretStore.deleteHalt(connection.id);
-  await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
+  try {
+    await settings.writeConnections(upsertSettingsEntry(settings.rawConnections(), connection));
+  } catch (error) {
+    if (previous) await secretStore.set(connection.id, previous);
+    else await secretStore.delete(connection.id);
+    if (previousHalt) await secretStore.setHalt(connection.id, previousHalt);
+    const message = t(
+      'The connection works but was not saved, because VS Code could not change your settings: {0}',
+      error instanceof Error ? error.message : String(error),
+    );
+    log.error(message);
+    void vscode.window.showErrorMessage(message);
+    return false;
+  }
+  return true;
 }

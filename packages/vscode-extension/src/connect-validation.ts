@@ -45,3 +45,21 @@ export function isInsecureRemoteUrl(input: string): boolean {
     return false;
   }
 }
+
+/**
+ * A hint, not a refusal, for an address inside WHMCS's admin area (copied from the browser while
+ * logged in): its API is not there, so the check would only find a 404.
+ */
+export function adminAreaHint(input: string, t: Translate): string | undefined {
+  let path: string;
+  try {
+    path = new URL(input.trim()).pathname;
+  } catch {
+    return undefined;
+  }
+  return /\/admin(\/[^/]*)?$/i.test(path)
+    ? t(
+        'This looks like the WHMCS admin area; enter the address of WHMCS itself, without /admin/ (press Enter if WHMCS really lives there).',
+      )
+    : undefined;
+}

@@ -106,7 +106,9 @@ export type Predecessor =
   /** It was halted: the new runtime stays halted with the same error. */
   | { halt: WhmcsError }
   /** Its request was in flight (`since`: its state then): the new runtime uses that answer. */
-  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> };
+  | { inFlight: Promise<RefreshState<TicketCounts>>; since: RefreshState<TicketCounts> }
+  /** Its counts are younger than the new interval: the new runtime starts from them. */
+  | { counts: TicketCounts };
 
 /** One WHMCS installation: its settings, client, links and the refresh engine driving the views. */
 export class ConnectionRuntime {
@@ -141,6 +143,8 @@ export class ConnectionRuntime {
     log: RequestLog,
     seed?: TicketCounts,
     predecessor?: Predecessor,
+    /** A halt another window recorded for this very login: checked before every request. */
+    haltedElsewhere?: () => WhmcsError | undefined,
   ) {
     this.settings = settings;
     this.identity = runtimeIdentity(settings, secrets, intervalMs);
@@ -150,14 +154,14 @@ export class ConnectionRuntime {
     this.inheritedHalt = taken && 'halt' in taken ? taken.halt : undefined;
     this.#pendingHalt = this.inheritedHalt;
     this.#pendingAnswer = taken && 'inFlight' in taken ? taken : undefined;
-    this.#seed = seed;
+    this.#seed = seed ?? (taken && 'counts' in taken ? taken.counts : undefined);
     const client = createClient(settings, secrets);
     this.insecure = client.insecure;
     const baseUrl = new URL('../', client.apiUrl);
     this.links = adminTicketLinks(baseUrl, settings.adminFolder);
     this.engine = createRefreshEngine<TicketCounts>({
       load: (signal) => {
-        const halt = this.#pendingHalt;
+        const halt = this.#pendingHalt ?? haltedElsewhere?.();
         this.#pendingHalt = undefined;
         if (halt) return Promise.reject(halt);
         const answer = this.#pendingAnswer;

@@ -43,9 +43,12 @@ export interface StoredHalt {
 /** Secrets keyed by connection id, stored as one JSON value per connection. */
 export class ConnectionSecretStore {
   readonly #storage: SecretStorageLike;
+  readonly #board: { clear(connectionId: string): void } | undefined;
 
-  constructor(storage: SecretStorageLike) {
+  /** `board`: the halts shared with other windows through the disk, cleared with the halt. */
+  constructor(storage: SecretStorageLike, board?: { clear(connectionId: string): void }) {
     this.#storage = storage;
+    this.#board = board;
   }
 
   static keyFor(connectionId: string): string {
@@ -118,6 +121,11 @@ export class ConnectionSecretStore {
   }
 
   async deleteHalt(connectionId: string): Promise<void> {
+    try {
+      this.#board?.clear(connectionId);
+    } catch {
+      // Unwritable global storage: the halt there stays until a later Connect… clears it.
+    }
     try {
       await this.#storage.delete(haltPrefix + connectionId);
     } catch (error) {

@@ -64,6 +64,17 @@ describe('parseConnectionSettings', () => {
     expect(connections.map((c) => c.id)).toEqual(['a']);
     expect(problems.map((p) => p.index)).toEqual([0, 1, 3, 4, 5]);
     expect(parseConnectionSettings(undefined)).toEqual({ connections: [], problems: [] });
+    // Each broken entry keeps a name to show it under: its own id when that one is usable.
+    expect(problems.map((p) => p.id)).toEqual([
+      'connections[0]',
+      'connections[1]',
+      'connections[3]',
+      'b',
+      'c',
+    ]);
+    expect(problems[4]?.label).toBe('c');
+    // Every reason says what to do about it.
+    for (const problem of problems) expect(problem.message).toMatch(/; (set|give|use|remove)/);
     expect(parseConnectionSettings({}).problems).toHaveLength(1);
   });
 });
@@ -91,10 +102,34 @@ describe('settings entries', () => {
         identifier: 'ID',
       },
     ]);
-    const replaced = upsertSettingsEntry(added, { ...connection, label: 'Production' });
+    // A secret someone typed into settings.json by hand is taken out, not carried along.
+    const handWritten = [
+      ...added.slice(0, 1),
+      { ...(added[1] as object), secret: 'S3cr3t', password: 'pw', accessKey: 'k' },
+    ];
+    const replaced = upsertSettingsEntry(handWritten, { ...connection, label: 'Production' });
     expect(replaced).toHaveLength(2);
-    expect(JSON.stringify(replaced)).not.toMatch(/secret|password/i);
+    expect(JSON.stringify(replaced)).not.toMatch(/secret|password|accessKey|pw|"k"/i);
     expect(removeSettingsEntry(replaced, 'prod')).toEqual([{ id: 'other', url: 'https://o/' }]);
+  });
+
+  it('Connect… replaces every field it writes, so a hand-made mistake in one does not survive', () => {
+    const fixed = upsertSettingsEntry(
+      [{ id: 'prod', url: 'https://x/', identifier: 'ID', adminFolder: '../x', note: 'mine' }],
+      connection,
+    );
+    expect(fixed).toEqual([
+      {
+        id: 'prod',
+        label: 'Prod',
+        url: 'https://x/',
+        authMethod: 'api-credential',
+        identifier: 'ID',
+        // Keys this version does not know are kept.
+        note: 'mine',
+      },
+    ]);
+    expect(parseConnectionSettings(fixed).problems).toEqual([]);
   });
 
   it('derives labels and unique ids from the URL', () => {

@@ -17,19 +17,34 @@ import {
   SecretStorageUnavailableError,
   type StoredHalt,
 } from './connection-secrets.js';
-import type { ConnectionSettings } from './connection-settings.js';
+import type { ConnectionSettings, ConnectionSettingsProblem } from './connection-settings.js';
 import type { ConnectionView, CountsViewState } from './counts-view-state.js';
 import type { Log } from './log.js';
 import { notificationText } from './markdown-text.js';
 import { openUrl } from './open-url.js';
 import { resumeDelayMs } from './refresh-interval.js';
 import { settings } from './settings.js';
+import type { SharedHaltBoard } from './shared-halts.js';
 import type { TicketStatusBar } from './status-bar.js';
 import type { TicketListLink } from './tree-model.js';
 import type { TicketTreeView } from './tree-view.js';
 
 /** Connect…'s check result is reused only by a reload that follows soon after. */
 const SEED_MAX_AGE_MS = 60_000;
+
+/** A settings entry that cannot be parsed, as a connection to show its reason under. */
+function unusableEntry(problem: ConnectionSettingsProblem): ConnectionSettings {
+  const id = problem.id ?? `connections[${problem.index}]`;
+  return {
+    id,
+    label: problem.label ?? id,
+    url: '',
+    authMethod: 'api-credential',
+    login: '',
+    adminFolder: 'admin',
+    ignoreDepartmentAssignments: false,
+  };
+}
 
 /** A configured connection that cannot run (no secret, secret storage broken): shown as an error. */
 interface BrokenConnection {
@@ -56,13 +71,16 @@ export class TicketCountsController implements vscode.Disposable {
   #riseIntervalMs: number;
   #reloads = 0;
   #resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #board: SharedHaltBoard | undefined;
 
   constructor(
     log: Log,
     secrets: ConnectionSecretStore,
     statusBar: TicketStatusBar,
     tree: TicketTreeView,
+    board?: SharedHaltBoard,
   ) {
+    this.#board = board;
     this.#log = log;
     this.#secrets = secrets;
     this.#statusBar = statusBar;
@@ -80,9 +98,13 @@ export class TicketCountsController implements vscode.Disposable {
     return this.#runtimes.find((runtime) => runtime.settings.id === connectionId);
   }
 
-  /** Counts Connect… has just fetched for a connection: the next runtime built for it starts with them. */
-  seed(connectionId: string, counts: TicketCounts): void {
-    this.#seeds.set(connectionId, { counts, at: Date.now() });
+  /**
+   * Counts Connect… has just fetched for a connection: the next runtime built for it starts with
+   * them. Undefined withdraws them (Connect… could not save).
+   */
+  seed(connectionId: string, counts: TicketCounts | undefined): void {
+    if (counts) this.#seeds.set(connectionId, { counts, at: Date.now() });
+    else this.#seeds.delete(connectionId);
   }
 
   /** Peeks only: a reload that a newer one supersedes must leave the seed for the winner. */
@@ -104,8 +126,14 @@ export class TicketCountsController implements vscode.Disposable {
       );
     }
     const runtimes: ConnectionRuntime[] = [];
-    const broken: BrokenConnection[] = [];
+    // A broken entry shows its reason where the counts would be: dropped, it would read as
+    // "not connected", and Connect… would seem to succeed without changing that.
+    const broken: BrokenConnection[] = problems.map((problem) =>
+      this.#brokenConnection(unusableEntry(problem), problem.message, 'settings'),
+    );
     const intervalMs = settings.refreshIntervalMs();
+    const intervalProblem = settings.refreshIntervalProblem();
+    if (intervalProblem) this.#log.warn(intervalProblem);
     for (const connection of connections) {
       try {
         const secrets = await this.#secrets.get(connection.id);
@@ -136,9 +164,12 @@ export class TicketCountsController implements vscode.Disposable {
           runtimes.push(kept);
           continue;
         }
-        const predecessor = this.#predecessor(connection, secrets, remembered);
+        const predecessor = this.#predecessor(connection, secrets, intervalMs, remembered);
+        const login = loginIdentity(connection, secrets);
         runtimes.push(
-          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor),
+          new ConnectionRuntime(connection, secrets, intervalMs, this.#log, seed, predecessor, () =>
+            this.#haltedElsewhere(connection.id, login),
+          ),
         );
       } catch (error) {
         const message =
@@ -162,7 +193,7 @@ export class TicketCountsController implements vscode.Disposable {
     for (const runtime of fresh) this.#seeds.delete(runtime.settings.id);
     this.#runtimes = runtimes;
     this.#broken = broken;
-    this.#order = connections.map((connection) => connection.id);
+    this.#order = [...connections, ...broken.map((item) => item.settings)].map((c) => c.id);
     for (const runtime of fresh) {
       this.#unsubscribe.set(
         runtime,
@@ -174,12 +205,12 @@ export class TicketCountsController implements vscode.Disposable {
     }
     const unchanged = runtimes.length - fresh.length;
     this.#log.info(
-      `Watching ${runtimes.length} WHMCS connection(s)${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${broken.length > 0 ? `, ${broken.length} not set up` : ''}, refresh every ${intervalMs / 1000} s${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
+      `Watching ${runtimes.length} WHMCS connection(s)${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${broken.length > 0 ? `, ${broken.length} not set up` : ''}, ${intervalMs === 0 ? 'automatic refresh off' : `refresh every ${intervalMs / 1000} s`}${this.#focused ? '' : ' (paused while the window is unfocused)'}.`,
     );
     void vscode.commands.executeCommand(
       'setContext',
       'whmcsTicketCounts.configured',
-      connections.length > 0,
+      connections.length + problems.length > 0,
     );
     this.render();
     for (const runtime of fresh) {
@@ -191,11 +222,13 @@ export class TicketCountsController implements vscode.Disposable {
 
   /**
    * With the same login, a rebuilt runtime keeps the old one's halt, or waits for its request in
-   * flight, rather than send that login again.
+   * flight, rather than send that login again; or starts from its counts while they are younger
+   * than the new interval, so editing settings (saved on every keystroke) does not poll WHMCS.
    */
   #predecessor(
     connection: ConnectionSettings,
     secrets: ConnectionSecrets,
+    intervalMs: number,
     remembered?: StoredHalt,
   ): Predecessor | undefined {
     const replaced = this.runtime(connection.id);
@@ -206,6 +239,13 @@ export class TicketCountsController implements vscode.Disposable {
     if (remembered) return { halt: restoredHaltError(remembered) };
     // refresh() joins the request in flight; it sends nothing new.
     if (state.refreshing) return { inFlight: replaced.engine.refresh(), since: state };
+    const fresh =
+      state.value !== undefined &&
+      state.fetchedAt !== undefined &&
+      !state.stale &&
+      // 0 = only when asked: a settings edit is not asking.
+      (intervalMs === 0 || Date.now() - state.fetchedAt < intervalMs);
+    if (fresh && state.value) return { counts: state.value };
     return undefined;
   }
 
@@ -322,14 +362,19 @@ export class TicketCountsController implements vscode.Disposable {
     return chosen ? linkFor(chosen, link) : undefined;
   }
 
-  #brokenConnection(connection: ConnectionSettings, message: string): BrokenConnection {
+  /** `kind`: 'configuration' (not set up on this machine) or 'settings' (the entry is invalid). */
+  #brokenConnection(
+    connection: ConnectionSettings,
+    message: string,
+    kind: 'configuration' | 'settings' = 'configuration',
+  ): BrokenConnection {
     return {
       settings: connection,
       state: {
         stale: false,
         halted: true,
         refreshing: false,
-        error: { kind: 'configuration', message },
+        error: { kind, message },
       },
     };
   }
@@ -366,8 +411,22 @@ export class TicketCountsController implements vscode.Disposable {
     }
   }
 
+  /** A halt another window (code-server tab) recorded for this login on the shared disk. */
+  #haltedElsewhere(connectionId: string, login: string) {
+    const halt = this.#board?.find(connectionId, login);
+    return halt ? restoredHaltError(halt) : undefined;
+  }
+
   /** Other windows (through SecretStorage's change event) and the next session stay halted too. */
   async #rememberHalt(runtime: ConnectionRuntime, error: { kind: string; message: string }) {
+    try {
+      // code-server tabs share no SecretStorage events: they read this before every request.
+      this.#board?.record(runtime.settings.id, runtime.loginIdentity, error);
+    } catch (failure) {
+      this.#log.warn(
+        `${runtime.settings.id}: other windows cannot be told of the halt: ${String(failure)}`,
+      );
+    }
     try {
       await this.#secrets.setHalt(runtime.settings.id, {
         login: runtime.loginFingerprint,

@@ -40,6 +40,19 @@ export async function disconnectCommand(
     forget,
   );
   if (answer !== forget) return;
+  // Settings first: when they cannot be written (say, settings.json has unsaved changes), the
+  // secret must stay, or the connection would be left in settings without it.
+  try {
+    await settings.writeConnections(removeSettingsEntry(settings.rawConnections(), target.id));
+  } catch (error) {
+    const message = t(
+      'Nothing was disconnected, because VS Code could not change your settings: {0}',
+      error instanceof Error ? error.message : String(error),
+    );
+    log.error(message);
+    void vscode.window.showErrorMessage(message);
+    return;
+  }
   try {
     await secretStore.delete(target.id);
     await secretStore.deleteHalt(target.id);
@@ -49,6 +62,5 @@ export async function disconnectCommand(
     void vscode.window.showErrorMessage(error.message);
     return;
   }
-  await settings.writeConnections(removeSettingsEntry(settings.rawConnections(), target.id));
   log.info(`Disconnected ${target.id}: secret deleted, connection removed from settings.`);
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   SAMPLE_CREDENTIALS,
   startWhmcsSimulator,
@@ -22,8 +25,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
   let sim: WhmcsSimulator;
   let subscriptions: Array<{ dispose(): unknown }>;
   let secrets: Map<string, string>;
+  /** The extension's globalStorage folder: on the machine running the extension host. */
+  let storageDir: string;
 
   beforeEach(async () => {
+    storageDir = await mkdtemp(join(tmpdir(), 'whmcs-vscode-storage-'));
     process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS = '1';
     sim = await startWhmcsSimulator();
     subscriptions = [];
@@ -34,6 +40,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     for (const item of subscriptions) item.dispose();
     delete process.env.WHMCS_TICKET_COUNTS_TEST_MINIMUM_REFRESH_SECONDS;
     await sim.close();
+    await rm(storageDir, { recursive: true, force: true });
   });
 
   function connection(id: string, label = 'Simulator') {
@@ -50,7 +57,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
   function start(
     settings: Record<string, unknown>,
     secret: string | null = SAMPLE_CREDENTIALS.secret,
+    // Another window of code-server: its SecretStorage lives in its own browser tab and tells
+    // no other window about changes.
+    { secrets: windowSecrets = secrets }: { secrets?: Map<string, string> } = {},
   ) {
+    const secrets = windowSecrets;
     resetStub(settings);
     const connections = (settings['whmcsTicketCounts.connections'] ?? []) as Array<{ id: string }>;
     for (const { id } of connections) {
@@ -65,6 +76,7 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
         delete: async (key: string) => void secrets.delete(key),
         onDidChange: () => ({ dispose: () => undefined }),
       },
+      globalStorageUri: { fsPath: storageDir },
     } as never);
     const [item] = stub.statusBarItems;
     const [view] = stub.treeViews;
@@ -174,8 +186,10 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     sim.data.apiCredentials.length = 0;
     await expect.poll(() => item.text, WAIT).toMatch(/\(stale\)$/);
     sim.data.apiCredentials.push(...credentials);
-    // The quick pick takes the first entry: the existing connection.
+    // The quick pick takes the first entry: the existing connection. WHMCS rejected this very
+    // login before, so Connect… asks first; the user fixed it in WHMCS and sends it anyway.
     stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    stub.messageAnswers = ['Send Anyway'];
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
   });
@@ -246,6 +260,50 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
       )
       .toEqual([expect.stringMatching(/awaiting$/), expect.stringMatching(/awaiting$/)]);
     expect(sim.requests).toHaveLength(2);
+  });
+
+  it('a settings edit reuses counts younger than the interval instead of asking WHMCS again', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 3_600,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const shown = item.text;
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    // Typing in the Settings editor saves on every keystroke: 3, 30, 300…
+    for (const seconds of [3, 30, 300]) {
+      await configuration.update('refreshInterval', seconds);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await configuration.update('connections', [
+      { ...connection('sim', 'Renamed'), adminFolder: 'staff' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sim.requests).toHaveLength(1);
+    expect(item.text).toBe(shown);
+    await stub.commands.get('whmcsTicketCounts.copyLink')?.({
+      connectionId: 'sim',
+      link: { list: 'flagged' },
+    });
+    expect(stub.clipboard).toBe(`${sim.baseUrl}staff/supporttickets.php?view=flagged`);
+    // Counts older than a new, shorter interval are due: that edit asks at once.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await configuration.update('refreshInterval', 1);
+    await expect.poll(() => sim.requests.length, WAIT).toBe(2);
+  });
+
+  it('says in the log when refreshInterval is unusable, and that automatic refresh is off', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': -5,
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(stub.log).toContain(
+      'warn whmcsTicketCounts.refreshInterval is -5, which is no number of seconds; automatic refresh is off until you set it to 0 (off) or at least 1 seconds.',
+    );
+    expect(stub.log.join('\n')).toMatch(
+      /Watching 1 WHMCS connection\(s\), automatic refresh off\./,
+    );
   });
 
   it('pauses polling while the window is unfocused', async () => {
@@ -355,6 +413,37 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     await expect.poll(() => again.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
     expect([...secrets.keys()].filter((key) => key.includes('.halt.'))).toHaveLength(0);
+  });
+
+  it('a second code-server window does not send a login the first one saw rejected', async () => {
+    // Measured in code-server 4.100.3: two tabs, a rotated secret, two failed logins (three: ban).
+    const settings = {
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.refreshInterval': 1,
+    };
+    const first = start(settings, 'FAKE-wrong-secret');
+    await expect
+      .poll(() => first.item.backgroundColor?.id, WAIT)
+      .toBe('statusBarItem.errorBackground');
+    const otherTab = new Map([
+      [ConnectionSecretStore.keyFor('sim'), JSON.stringify({ secret: 'FAKE-wrong-secret' })],
+    ]);
+    const second = start(settings, null, { secrets: otherTab });
+    await expect.poll(() => treeRows(second.view)[0] ?? '', WAIT).toMatch(/^Login rejected: /);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.failedLogins()).toBe(1);
+    // What the other window shares through the disk holds no secret.
+    const shared = await readdir(storageDir, { recursive: true });
+    for (const file of shared.filter((name) => name.endsWith('.json'))) {
+      expect(await readFile(join(storageDir, file), 'utf8')).not.toContain('FAKE-wrong-secret');
+    }
+    // A right secret in that window is no rejected login: it is sent.
+    otherTab.set(
+      ConnectionSecretStore.keyFor('sim'),
+      JSON.stringify({ secret: SAMPLE_CREDENTIALS.secret }),
+    );
+    const third = start(settings, null, { secrets: otherTab });
+    await expect.poll(() => third.item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
   });
 
   it('keeps a halt when only the label, admin folder or interval change: no second failed login', async () => {
@@ -471,8 +560,10 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => stub.messages.length, WAIT).toBe(1);
     expect(stub.messages[0]?.message).toContain('Reconnect');
     expect(stub.messages[0]?.message).not.toMatch(vscodeLink);
-    // The Connect… check shows the same kind of message when it fails.
+    // The Connect… check shows the same kind of message when it fails (sent anyway: the halt
+    // above is for this very login).
     stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    stub.messageAnswers = ['Send Anyway'];
     await stub.commands.get('whmcsTicketCounts.connect')?.();
     const failure = stub.messages.find((entry) => entry.level === 'error');
     expect(failure?.message).toContain('command:workbench.action.terminal.new');
@@ -547,7 +638,8 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     await expect.poll(() => stub.messages.length, WAIT).toBe(1);
     const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
     await configuration.update('connections', [connection('sim', 'Renamed')]);
-    await expect.poll(() => sim.requests.length, WAIT).toBe(3);
+    // The rebuilt runtime starts from the fresh counts (no request) after the reload debounce.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await rise(961);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Within notifications.minimumMinutesBetween (10): still one.
@@ -571,6 +663,144 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
     await configuration.update('statusBar.connection', 'staging');
     expect(item.text).toBe(`$(inbox) ${counts.awaitingReply}`);
+  });
+
+  it('a hand-edited connection that cannot be used says why, and Connect… repairs it', async () => {
+    const { item, view } = start({
+      'whmcsTicketCounts.connections': [{ ...connection('sim'), adminFolder: '../admin' }],
+    });
+    // Not "not connected" with a welcome view: the entry is there, and broken.
+    await expect
+      .poll(() => treeRows(view)[0] ?? '', WAIT)
+      .toMatch(/^Invalid setting: .*adminFolder/);
+    expect(treeRows(view)[0]).toMatch(/; set it to .*\.$/);
+    expect(item.text).toBe('$(error) WHMCS');
+    expect(item.tooltip?.value).toContain('adminFolder');
+    expect(stub.context.get('whmcsTicketCounts.configured')).toBe(true);
+    expect(sim.requests).toHaveLength(0);
+    // Connect… to the same WHMCS writes a usable entry over the broken one.
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    const counts = await expected();
+    await expect.poll(() => item.text, WAIT).toBe(`$(inbox) ${counts.awaitingReply}`);
+    expect(stub.settings['whmcsTicketCounts.connections']).toHaveLength(1);
+  });
+
+  it('Connect… does not send a login WHMCS has just rejected again unless asked to', async () => {
+    start({});
+    const answers = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-typo-secret', ''];
+    // The check fails; "Edit and retry", and the same secret is typed again.
+    stub.inputs = [...answers, ...answers];
+    stub.messageAnswers = ['Edit and retry'];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(sim.failedLogins()).toBe(1);
+    expect(sim.requests).toHaveLength(1);
+    const warning = stub.messages.find((entry) => entry.level === 'warning');
+    expect(warning?.message).toMatch(
+      /^WHMCS has already rejected this login \(Login rejected\); nothing was sent, because /,
+    );
+    expect(warning?.items).toEqual(['Edit Login', 'Send Anyway']);
+    expect(stub.settings['whmcsTicketCounts.connections']).toBeUndefined();
+  });
+
+  it('Reconnect… with the secret that halted the connection asks before sending it again', async () => {
+    const { item } = start(
+      { 'whmcsTicketCounts.connections': [connection('sim')] },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    await expect
+      .poll(() => [...secrets.keys()].filter((key) => key.includes('.halt.')), WAIT)
+      .toHaveLength(1);
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-wrong-secret', ''];
+    stub.messageAnswers = [];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    expect(sim.failedLogins()).toBe(1);
+    // Asked, the user can still send it (say, after changing the credential in WHMCS).
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, 'FAKE-wrong-secret', ''];
+    stub.messageAnswers = ['Send Anyway'];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    expect(sim.failedLogins()).toBe(2);
+  });
+
+  const unsavedSettings =
+    'Unable to write into user settings because the file has unsaved changes. Please save the user settings file first and then try again.';
+
+  it('Disconnect with settings.json unsaved changes nothing and says why', async () => {
+    const { item } = start({ 'whmcsTicketCounts.connections': [connection('sim')] });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    stub.settingsWriteError = unsavedSettings;
+    stub.messageAnswers = ['Disconnect'];
+    await stub.commands.get('whmcsTicketCounts.disconnect')?.();
+    // Not half done: the secret is still there for the connection still in settings.
+    expect(secrets.has(ConnectionSecretStore.keyFor('sim'))).toBe(true);
+    expect(stub.settings['whmcsTicketCounts.connections']).toHaveLength(1);
+    const error = stub.messages.find((entry) => entry.level === 'error');
+    expect(error?.message).toBe(
+      `Nothing was disconnected, because VS Code could not change your settings: ${unsavedSettings}`,
+    );
+  });
+
+  it('a Connect… that could not save leaves nothing behind that lifts a halt', async () => {
+    const { item } = start(
+      {
+        'whmcsTicketCounts.connections': [connection('sim')],
+        'whmcsTicketCounts.refreshInterval': 1,
+      },
+      'FAKE-wrong-secret',
+    );
+    await expect.poll(() => item.backgroundColor?.id, WAIT).toBe('statusBarItem.errorBackground');
+    // Reconnect with the right secret: the check passes, saving the settings fails.
+    stub.settingsWriteError = unsavedSettings;
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    // The user saves settings.json (a change event) soon after: the old, rejected login stays halted.
+    stub.settingsWriteError = undefined;
+    const configuration = (await import('vscode')).workspace.getConfiguration('whmcsTicketCounts');
+    await configuration.update('connections', [connection('sim', 'Renamed')]);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(sim.failedLogins()).toBe(1);
+    expect(item.text).toBe('$(error) WHMCS');
+  });
+
+  it('Connect… with settings.json unsaved keeps the old secret and says why', async () => {
+    start({});
+    stub.settingsWriteError = unsavedSettings;
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    // No orphan secret, no "Connected" claim; one sentence with VS Code's reason.
+    expect([...secrets.keys()]).toEqual([]);
+    expect(stub.messages.map((entry) => entry.level)).toEqual(['error']);
+    expect(stub.messages[0]?.message).toBe(
+      `The connection works but was not saved, because VS Code could not change your settings: ${unsavedSettings}`,
+    );
+  });
+
+  it('in a browser page served over plain http, Connect… says the secret would be kept unencrypted', async () => {
+    start({});
+    // code-server on http://billing-tools.internal:8080: its port proxy shows the page's origin.
+    stub.uiKind = 2;
+    stub.externalUri = 'http://billing-tools.internal:8080/proxy/9/';
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(stub.messages).toEqual([
+      {
+        level: 'warning',
+        message:
+          "This editor runs in a browser page served over plain http, where VS Code keeps secrets unencrypted in the browser's storage; serve code-server over https, or choose Continue Anyway.",
+        items: ['Continue Anyway'],
+      },
+    ]);
+    // Declined before anything was typed: nothing asked, sent or stored.
+    expect(stub.inputs).toHaveLength(4);
+    expect(sim.requests).toHaveLength(0);
+    expect([...secrets.keys()]).toEqual([]);
+    // Over https (or on localhost) it does not ask.
+    stub.externalUri = 'https://billing-tools.internal/proxy/9/';
+    stub.messages = [];
+    await stub.commands.get('whmcsTicketCounts.connect')?.();
+    expect(stub.messages.map((entry) => entry.level)).toEqual(['info']);
+    expect(secrets.has(ConnectionSecretStore.keyFor('127-0-0-1'))).toBe(true);
   });
 
   it('without a stored secret: says so and sends nothing', async () => {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { type ConnectArguments, connectCommand } from './connect-command.js';
 import { ConnectionSecretStore } from './connection-secrets.js';
@@ -6,6 +7,7 @@ import { disconnectCommand } from './disconnect-command.js';
 import { Log } from './log.js';
 import { openUrl } from './open-url.js';
 import { settings } from './settings.js';
+import { SharedHaltBoard } from './shared-halts.js';
 import { STATUS_BAR_CLICK_COMMAND, TicketStatusBar } from './status-bar.js';
 import type { TreeNode } from './tree-model.js';
 import { TicketTreeView } from './tree-view.js';
@@ -15,10 +17,13 @@ const RELOAD_DEBOUNCE_MS = 150;
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = new Log();
-  const secretStore = new ConnectionSecretStore(context.secrets);
+  // Not read until the first request: activate() does no I/O.
+  const storage = context.globalStorageUri?.fsPath;
+  const board = storage ? new SharedHaltBoard(join(storage, 'halts.json')) : undefined;
+  const secretStore = new ConnectionSecretStore(context.secrets, board);
   const statusBar = new TicketStatusBar();
   const tree = new TicketTreeView();
-  const controller = new TicketCountsController(log, secretStore, statusBar, tree);
+  const controller = new TicketCountsController(log, secretStore, statusBar, tree, board);
 
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleReload = () => {

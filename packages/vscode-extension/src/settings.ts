@@ -50,6 +50,13 @@ export const settings = {
     );
   },
 
+  /** Why the refresh interval cannot be used (it then means "off"), or undefined when it can. */
+  refreshIntervalProblem(): string | undefined {
+    const value = config().get<unknown>('refreshInterval', 120);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return undefined;
+    return `whmcsTicketCounts.refreshInterval is ${JSON.stringify(value)}, which is no number of seconds; automatic refresh is off until you set it to 0 (off) or at least ${settings.minimumRefreshSeconds()} seconds.`;
+  },
+
   statusBarTemplate(): string {
     const value = config().get<unknown>('statusBar.template');
     return typeof value === 'string' && value.trim() !== '' ? value : DEFAULT_STATUS_TEMPLATE;

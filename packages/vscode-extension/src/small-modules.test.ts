@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
 import {
+  adminAreaHint,
   isInsecureRemoteUrl,
   validateAccessKey,
   validateRequired,
@@ -98,6 +99,18 @@ describe('Connect… validation', () => {
     expect(validateRequired(' ', 'API identifier', t)).toBe('Enter the API identifier.');
     expect(validateAccessKey('sim.Access-Key_2026!@#', t)).toBeUndefined();
     expect(validateAccessKey('no spaces', t)).toMatch(/only letters/);
+  });
+
+  it('points out an admin-area address (pasted from the browser) without refusing it', () => {
+    const hint = /^This looks like the WHMCS admin area; enter the address of WHMCS itself/;
+    expect(adminAreaHint('https://billing.example.com/admin/', t)).toMatch(hint);
+    expect(adminAreaHint('https://example.com/whmcs/admin', t)).toMatch(hint);
+    expect(adminAreaHint('https://example.com/admin/supporttickets.php?view=flagged', t)).toMatch(
+      hint,
+    );
+    expect(adminAreaHint('https://billing.example.com/', t)).toBeUndefined();
+    expect(adminAreaHint('https://example.com/administration/', t)).toBeUndefined();
+    expect(adminAreaHint('not a url', t)).toBeUndefined();
   });
 
   it('flags plain http to other machines', () => {

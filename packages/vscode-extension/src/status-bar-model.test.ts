@@ -27,6 +27,16 @@ describe('statusBarModel', () => {
     expect(model.tooltip).toContain('Departments 1, 2');
   });
 
+  it('says in the tooltip what is wrong with a hand-written template', () => {
+    const model = statusBarModel(
+      [view({ value: sampleCounts(), fetchedAt: 0 })],
+      { ...options, template: '$(inbox) {awaitng}' },
+      t,
+    );
+    expect(model.text).toBe('$(inbox) {awaitng}');
+    expect(model.tooltip).toContain('$(warning) The status bar template has \\{awaitng\\}');
+  });
+
   it('warns at the threshold, and not when the threshold is 0', () => {
     const counts = sampleCounts({ awaitingReply: 10 });
     expect(statusBarModel([view({ value: counts })], options, t).background).toBe('warning');

@@ -1,5 +1,6 @@
 import type { ConnectionView } from './counts-view-state.js';
-import { renderStatusTemplate } from './status-template.js';
+import { escapeMarkdown } from './markdown-text.js';
+import { renderStatusTemplate, templateProblems } from './status-template.js';
 import { sumTicketCounts } from './sum-ticket-counts.js';
 import { tooltipMarkdown } from './tooltip-markdown.js';
 import type { Translate } from './translate.js';
@@ -19,6 +20,11 @@ export interface StatusBarModel {
   tooltip: string;
   accessibilityLabel: string;
   background?: 'warning' | 'error';
+}
+
+/** Never tried: no secret on this machine ('configuration'), or an invalid settings entry. */
+function isSetUpProblem(kind: string | undefined): boolean {
+  return kind === 'configuration' || kind === 'settings';
 }
 
 const leadingIcon = /^\s*\$\([^)]+\)/;
@@ -51,10 +57,10 @@ export function statusBarModel(
   const counts = sumTicketCounts(values);
   // A connection without a secret was never tried: "not set up", not failed and not stale.
   const notSetUp = views.filter(
-    (view) => view.state.error?.kind === 'configuration' && !view.state.value,
+    (view) => isSetUpProblem(view.state.error?.kind) && !view.state.value,
   ).length;
   const failing = views.some(
-    (view) => view.state.error !== undefined && view.state.error.kind !== 'configuration',
+    (view) => view.state.error !== undefined && !isSetUpProblem(view.state.error.kind),
   );
   const refreshing = views.some((view) => view.state.refreshing);
 
@@ -77,6 +83,14 @@ export function statusBarModel(
     };
   }
 
+  // A template typo shows as literal text in the item; the tooltip says what to change.
+  const problems = templateProblems(options.template, counts, t);
+  const explained =
+    problems.length === 0
+      ? tooltip
+      : [tooltip, ...problems.map((problem) => `$(warning) ${escapeMarkdown(problem)}`)].join(
+          '\n\n',
+        );
   let text = renderStatusTemplate(options.template, counts);
   if (refreshing) text = withSpinner(text);
   // Old numbers stay visible but say so: hiding them would look like "no tickets".
@@ -96,7 +110,7 @@ export function statusBarModel(
     // A failure, or a connection still to set up, is news even when nothing awaits a reply.
     visible: !(options.hideWhenZero && awaiting === 0 && !failing && notSetUp === 0),
     text,
-    tooltip,
+    tooltip: explained,
     accessibilityLabel,
     ...(background ? { background } : {}),
   };

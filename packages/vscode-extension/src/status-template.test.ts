@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderStatusTemplate, templateNeedsStatuses } from './status-template.js';
+import {
+  renderStatusTemplate,
+  templateNeedsStatuses,
+  templateProblems,
+} from './status-template.js';
 import { sampleCounts } from './test-counts.js';
+import { formatMessage as t } from './translate.js';
 
 describe('renderStatusTemplate', () => {
   it('shows the awaiting count with the inbox icon by default', () => {
@@ -27,5 +32,27 @@ describe('renderStatusTemplate', () => {
   it('knows when statuses must be requested', () => {
     expect(templateNeedsStatuses('{status:Open}')).toBe(true);
     expect(templateNeedsStatuses('{awaiting}')).toBe(false);
+  });
+
+  it('reads placeholder names in any case, as a settings.json typo like {Awaiting} means', () => {
+    expect(renderStatusTemplate('{Awaiting}/{ACTIVE} {Status:open}', sampleCounts())).toBe(
+      '4/12 3',
+    );
+  });
+});
+
+describe('templateProblems', () => {
+  it('says which placeholder is unknown and which status title this WHMCS lacks, with the fix', () => {
+    const counts = sampleCounts();
+    expect(templateProblems('$(inbox) {awaiting} {status:Billing & Sales}', counts, t)).toEqual([]);
+    expect(templateProblems('{awaitng} {status:} {status:Nope}', counts, t)).toEqual([
+      'The status bar template has {awaitng}, which is not a placeholder; use {awaiting}, {active}, {flagged} or {status:Title}.',
+      'The status bar template has {status:}, which is not a placeholder; use {awaiting}, {active}, {flagged} or {status:Title}.',
+      'The status bar template names the status "Nope", which this WHMCS does not have; use a title from the Statuses group, such as "Open".',
+    ]);
+    // Without statuses to compare with (not loaded yet), titles are not judged.
+    expect(templateProblems('{status:Nope}', sampleCounts({ status: undefined }), t)).toEqual([]);
+    // Codicons and other braces-free text are not placeholders.
+    expect(templateProblems('$(zap) WHMCS: {flagged}', counts, t)).toEqual([]);
   });
 });

@@ -64,6 +64,8 @@ export function errorTitle(kind: string, t: Translate): string {
       return t('IP address banned');
     case 'configuration':
       return t('Not set up');
+    case 'settings':
+      return t('Invalid setting');
     case 'timeout':
       return t('No answer in time');
     case 'network':

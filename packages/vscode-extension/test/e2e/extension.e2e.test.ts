@@ -34,6 +34,7 @@ const docsDir = join(
   process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results/screenshots',
 );
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PLAIN_HTTP_HOST = 'code-server.e2e.test';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -42,6 +43,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A name for 127.0.0.1 that is not "localhost": a page there is no secure context, like
+  // code-server served over plain http from another machine. Traffic stays on loopback.
+  `--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`,
 ];
 /** Seconds between automatic refreshes in this test (the env hook lowers the 30 s minimum). */
 const INTERVAL_SECONDS = 3;
@@ -274,6 +278,33 @@ describe('the extension in code-server', () => {
       await expect.poll(otherText, { timeout: TIMEOUT }).toBe('WHMCS');
       const label = await statusBarItem(otherPage).getAttribute('aria-label');
       expect(label).toBe('WHMCS ticket counts: not set up');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('over plain http from another host, Connect… warns before a secret is typed', async () => {
+    // There the browser has no crypto.subtle, and code-server keeps SecretStorage in localStorage
+    // as plain text (measured): the extension must say so before the secret is typed.
+    const other = await browser?.newContext();
+    if (!other) throw new Error('no browser');
+    try {
+      const otherPage = await other.newPage();
+      await otherPage.goto(server().url.replace('127.0.0.1', PLAIN_HTTP_HOST), {
+        timeout: TIMEOUT,
+      });
+      await otherPage.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUT });
+      expect(await otherPage.evaluate(() => window.isSecureContext)).toBe(false);
+      await statusBarItem(otherPage).waitFor({ state: 'visible', timeout: TIMEOUT });
+      await runCommand(otherPage, 'WHMCS: Connect…');
+      const dialog = otherPage.locator('.monaco-dialog-box');
+      await dialog.waitFor({ state: 'visible', timeout: TIMEOUT });
+      expect(await dialog.textContent()).toContain(
+        "served over plain http, where VS Code keeps secrets unencrypted in the browser's storage",
+      );
+      await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click({ timeout: TIMEOUT });
+      await dialog.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      expect(await otherPage.locator('.quick-input-widget').isVisible()).toBe(false);
     } finally {
       await other.close();
     }

@@ -58,6 +58,15 @@ export const stub = {
   messageAnswers: [] as string[],
   /** File paths showOpenDialog answers with, in order (none: cancelled). */
   openDialogAnswers: [] as string[],
+  /** 1 = desktop, 2 = a browser (code-server). */
+  uiKind: 1,
+  /**
+   * What `env.asExternalUri` answers for a localhost address: code-server rewrites it through its
+   * port proxy on the page's own origin. Undefined: returned unchanged (desktop).
+   */
+  externalUri: undefined as string | undefined,
+  /** When set, writing settings fails with this message (as with an unsaved settings.json). */
+  settingsWriteError: undefined as string | undefined,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   context: new Map<string, unknown>(),
 };
@@ -75,6 +84,9 @@ export function resetStub(settings: Record<string, unknown>): void {
   stub.quickPicks = [];
   stub.messageAnswers = [];
   stub.openDialogAnswers = [];
+  stub.settingsWriteError = undefined;
+  stub.uiKind = 1;
+  stub.externalUri = undefined;
   stub.commands.clear();
   stub.context.clear();
 }
@@ -134,6 +146,7 @@ export const StatusBarAlignment = { Left: 1, Right: 2 };
 export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 };
 export const ConfigurationTarget = { Global: 1 };
 export const ProgressLocation = { Notification: 15 };
+export const InputBoxValidationSeverity = { Info: 1, Warning: 2, Error: 3 };
 export const l10n = { t: formatMessage };
 
 function message(level: 'info' | 'warning' | 'error') {
@@ -203,6 +216,7 @@ export const workspace = {
   getConfiguration: (section: string) => ({
     get: (key: string, fallback?: unknown) => stub.settings[`${section}.${key}`] ?? fallback,
     update: async (key: string, value: unknown) => {
+      if (stub.settingsWriteError) throw new Error(stub.settingsWriteError);
       stub.settings[`${section}.${key}`] = value;
       const changed = `${section}.${key}`;
       configurationChange.fire({
@@ -227,7 +241,14 @@ export const commands = {
   },
 };
 
+export const UIKind = { Desktop: 1, Web: 2 };
+
 export const env = {
+  get uiKind() {
+    return stub.uiKind;
+  },
+  asExternalUri: async (target: { value: string }) =>
+    stub.externalUri === undefined ? target : Uri.parse(stub.externalUri),
   clipboard: {
     writeText: async (text: string) => {
       stub.clipboard = text;
