@@ -2,7 +2,6 @@ import { isWhmcsError, resolveWhmcsUrl, type TicketCounts } from '@whmcs-ticket-
 import * as vscode from 'vscode';
 import { browserKeepsSecretsUnencrypted } from './browser-secret-safety.js';
 import {
-  adminAreaHint,
   isInsecureRemoteUrl,
   validateAccessKey,
   validateRequired,
@@ -95,14 +94,7 @@ async function askDraft(previous: Draft): Promise<Draft> {
     prompt: t('Address of your WHMCS installation (base URL, sub-folder, or …/includes/api.php)'),
     placeHolder: 'https://billing.example.com/',
     value: previous.url,
-    validateInput: (value) => {
-      const error = validateWhmcsUrl(value, t);
-      if (error) return error;
-      const hint = adminAreaHint(value, t);
-      return hint
-        ? { message: hint, severity: vscode.InputBoxValidationSeverity.Warning }
-        : undefined;
-    },
+    validateInput: (value) => validateWhmcsUrl(value, t),
   });
   if (isInsecureRemoteUrl(url)) {
     const proceed = t('Use http anyway');

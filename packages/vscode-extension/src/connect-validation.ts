@@ -1,3 +1,4 @@
+import { InvalidConfigurationError, resolveWhmcsUrl } from '@whmcs-ticket-counts/core';
 import type { Translate } from './translate.js';
 
 /** InputBox validators for the Connect… flow: each returns a message, or undefined when fine. */
@@ -16,6 +17,13 @@ export function validateWhmcsUrl(input: string, t: Translate): string | undefine
   }
   if (url.username || url.password) {
     return t('Leave credentials out of the address; you enter them in the next steps.');
+  }
+  // Whatever else core refuses (the admin area's address, with the base URL to give instead).
+  try {
+    resolveWhmcsUrl(value);
+  } catch (error) {
+    if (error instanceof InvalidConfigurationError) return error.message;
+    throw error;
   }
   return undefined;
 }
@@ -44,22 +52,4 @@ export function isInsecureRemoteUrl(input: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A hint, not a refusal, for an address inside WHMCS's admin area (copied from the browser while
- * logged in): its API is not there, so the check would only find a 404.
- */
-export function adminAreaHint(input: string, t: Translate): string | undefined {
-  let path: string;
-  try {
-    path = new URL(input.trim()).pathname;
-  } catch {
-    return undefined;
-  }
-  return /\/admin(\/[^/]*)?$/i.test(path)
-    ? t(
-        'This looks like the WHMCS admin area; enter the address of WHMCS itself, without /admin/ (press Enter if WHMCS really lives there).',
-      )
-    : undefined;
 }

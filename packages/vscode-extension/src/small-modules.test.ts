@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AwaitingRiseDetector } from './awaiting-rise.js';
 import {
-  adminAreaHint,
   isInsecureRemoteUrl,
   validateAccessKey,
   validateRequired,
@@ -101,16 +100,22 @@ describe('Connect… validation', () => {
     expect(validateAccessKey('no spaces', t)).toMatch(/only letters/);
   });
 
-  it('points out an admin-area address (pasted from the browser) without refusing it', () => {
-    const hint = /^This looks like the WHMCS admin area; enter the address of WHMCS itself/;
-    expect(adminAreaHint('https://billing.example.com/admin/', t)).toMatch(hint);
-    expect(adminAreaHint('https://example.com/whmcs/admin', t)).toMatch(hint);
-    expect(adminAreaHint('https://example.com/admin/supporttickets.php?view=flagged', t)).toMatch(
-      hint,
+  it('refuses an admin-area address (pasted from the browser) with the base URL to give', () => {
+    for (const input of [
+      'https://billing.example.com/admin/',
+      'https://billing.example.com/admin/supporttickets.php?view=flagged',
+    ]) {
+      const message = validateWhmcsUrl(input, t);
+      expect(message).toMatch(/admin area/);
+      expect(message).toContain('https://billing.example.com/.');
+    }
+    expect(validateWhmcsUrl('https://example.com/whmcs/admin', t)).toContain(
+      'https://example.com/whmcs/.',
     );
-    expect(adminAreaHint('https://billing.example.com/', t)).toBeUndefined();
-    expect(adminAreaHint('https://example.com/administration/', t)).toBeUndefined();
-    expect(adminAreaHint('not a url', t)).toBeUndefined();
+    // WHMCS really installed in a folder named admin: its full API URL is accepted.
+    expect(validateWhmcsUrl('https://example.com/admin/includes/api.php', t)).toBeUndefined();
+    expect(validateWhmcsUrl('https://example.com/administration/', t)).toBeUndefined();
+    expect(validateWhmcsUrl('https://billing.example.com/clientarea.php', t)).toBeUndefined();
   });
 
   it('flags plain http to other machines', () => {
