@@ -239,6 +239,15 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(error.message).toContain('wait 7 seconds');
   });
 
+  it('a 429 with an absurd Retry-After says, in days, what was asked and the hour actually waited', async () => {
+    sim.setFault({ kind: 'rate-limit', retryAfterSeconds: 99_999_999 });
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error.retryAfterMs).toBe(99_999_999_000);
+    expect(error.message).not.toContain('99999999');
+    expect(error.message).toContain('1158 days');
+    expect(error.message).toContain('wait 1 hour before trying again');
+  });
+
   it('HttpStatusError, retryable, for a 503 page that echoes the secrets', async () => {
     garbage(`<html><body><h1>503</h1><p>${ECHO}</p></body></html>`, 503, 'text/html');
     const error = expectSafeError(await fetchFaulty(), HttpStatusError);
