@@ -84,6 +84,21 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(error.message).toContain('admin username and password');
   });
 
+  it('AuthenticationError for an API credential typed into the admin login says which login to choose', async () => {
+    const connection = adminLoginConnection(sim.baseUrl);
+    connection.auth = {
+      kind: 'admin-login',
+      username: DISTINCT.identifier,
+      password: DISTINCT.secret,
+    };
+    const error = expectSafeError(await fetchWith(connection), AuthenticationError);
+    expect(error.message).toContain('admin username and password');
+    expect(error.message).toContain(
+      "if they are an API credential's identifier and secret, log in with the API credential instead",
+    );
+    expect(error.message).toContain('IP ban');
+  });
+
   it('AuthenticationError for an unknown identifier (Invalid or missing credentials)', async () => {
     const connection = apiCredentialConnection(sim.baseUrl);
     connection.auth = {
