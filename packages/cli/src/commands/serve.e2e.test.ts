@@ -167,6 +167,17 @@ describe('serve', () => {
     expect(result.code).toBe(0);
   });
 
+  it.each(['0:0:0:0:0:0:0:1', '::ffff:7f00:1'])(
+    'prints no exposure warning for --host %s, a loopback spelling the relay guards as loopback',
+    async (host) => {
+      running = new RunningCli(['serve', '--port', '0', '--host', host], env());
+      await running.waitForStdout(/^Relay listening on http:\/\/\[[0-9a-f:.]+\]:\d+\/?\n/m);
+      const result = await running.interrupt();
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toMatch(/listening on .* (lets other machines|exposes)/);
+    },
+  );
+
   it('names --port when the port is taken', async () => {
     const busy = await occupyPort();
     try {

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay';
+import { DEFAULT_MAX_SUBSCRIBERS, isLoopbackHost, startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
@@ -13,7 +13,6 @@ import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
 import { endsServeAtStartup } from './ends-serve-at-startup.js';
-import { isLoopbackHost } from './is-loopback-host.js';
 import { listenNamingFlag } from './listen-naming-flag.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
