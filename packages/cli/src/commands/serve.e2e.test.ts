@@ -125,7 +125,17 @@ describe('serve', () => {
     expect((await running.interrupt()).code).toBe(0);
   });
 
-  it('asks WHMCS once at startup and exits 1 with one line when the login is rejected', async () => {
+  it('says it is checking WHMCS while a slow WHMCS is asked, before the relay announces itself', async () => {
+    sim.setFault({ kind: 'hang' });
+    running = new RunningCli(['serve', '--port', '0', '--timeout', '60'], env());
+    const [line] = await running.waitForStderr(/^whmcs-ticket-counts: .*\n/m);
+    expect(line).toBe(
+      `whmcs-ticket-counts: checking WHMCS at ${sim.baseUrl} before announcing the relay (up to 60 seconds)...\n`,
+    );
+    expect(running.stdout).toBe('');
+  });
+
+  it('asks WHMCS once at startup and exits 1 with one error line when the login is rejected', async () => {
     const result = await runCli(['serve', '--port', '0'], {
       env: { ...env(), WHMCS_SECRET: `${TEST_CREDENTIALS.secret}-wrong` },
     });
@@ -135,6 +145,7 @@ describe('serve', () => {
       .split('\n')
       .filter((line) => line !== '' && !line.includes('warning: the WHMCS URL is plain http'));
     expect(lines).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: checking WHMCS at /),
       expect.stringMatching(/^whmcs-ticket-counts: WHMCS rejected the login/),
     ]);
     expect(result.stderr).not.toContain(`${TEST_CREDENTIALS.secret}-wrong`);
@@ -142,7 +153,7 @@ describe('serve', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
-  it('exits 1 with one line when the start-up check finds nothing at the URL (HTTP 404)', async () => {
+  it('exits 1 with one error line when the start-up check finds nothing at the URL (HTTP 404)', async () => {
     await sim.close();
     // WHMCS lives in /billing/, the URL names another folder: a configuration mistake, not an outage.
     sim = await startWhmcsSimulator({ host: '127.0.0.1', basePath: '/billing/' });
@@ -152,6 +163,7 @@ describe('serve', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: checking WHMCS at /),
       expect.stringMatching(/^whmcs-ticket-counts: .*404/),
     ]);
     expect(sim.requests).toHaveLength(1);

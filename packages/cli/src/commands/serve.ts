@@ -1,3 +1,4 @@
+import { formatSeconds } from '@whmcs-ticket-counts/core';
 import { DEFAULT_MAX_SUBSCRIBERS, isLoopbackHost, startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
@@ -105,6 +106,10 @@ export const serveCommand: Command = async (argv, context) => {
     // Ask WHMCS once before announcing the relay: after a wrong secret or a missing permission the
     // relay never asks again (retrying would walk into an IP ban), so it must not start silently.
     // A URL where nothing answers (404) ends here too: waiting would never fix it.
+    // A slow WHMCS may take the whole --timeout: say what is happening so it does not look hung.
+    io.err(
+      `whmcs-ticket-counts: checking WHMCS at ${terminalSafe(redactor.redact(built.publicBaseUrl))} before announcing the relay (up to ${formatSeconds(built.timeoutMs)})...\n`,
+    );
     const first = await relay.engine.refresh();
     if (first.error && endsServeAtStartup(first.error)) throw first.error;
     if (first.error) warn(io, first.error.message);
