@@ -17,6 +17,8 @@ export interface BuiltClient {
   readonly publicBaseUrl: string;
   /** "Open in WHMCS" link to the tickets awaiting reply; never carries credentials. */
   readonly awaitingReplyLink: string;
+  /** The renamed admin folder of --admin-folder, if any (already checked). */
+  readonly adminFolder: string | undefined;
   /** Every secret the connection holds, for redaction further down the line. */
   readonly secrets: readonly string[];
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function buildClient(
     publicBaseUrl: linkBase.href,
     secrets: resolved.secrets,
     awaitingReplyLink: adminTicketLinks(linkBase, resolved.connection.adminFolder).awaitingReply,
+    adminFolder: resolved.connection.adminFolder,
     close: () => transport.close(),
   };
 }
