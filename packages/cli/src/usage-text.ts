@@ -6,7 +6,7 @@ const connectionHelp = `WHMCS connection (flags win over environment variables):
                           WHMCS_ADMIN_PASSWORD, or either of them from:
   --secret-file PATH      a file holding it (one trailing newline is ignored)
   --access-key KEY        API access key; prefer WHMCS_ACCESS_KEY, argv is visible to others
-  --admin-folder NAME     renamed admin folder, for the "Open in WHMCS" link (default admin)
+  --admin-folder NAME     renamed admin folder, for links into the admin area (default admin)
   --ca-file PATH          PEM CA certificate(s) for a WHMCS with a private CA
   --timeout SECONDS       whole request (default 15)
   --ignore-department-assignments

@@ -108,16 +108,17 @@ export const description = {
   slots: [
     { name: '', description: 'Fallback content shown until counts arrive (no-JS fallback).' },
   ],
+  // [name, description, default]: the default is the styles' var() fallback (a unit test compares).
   cssProperties: [
-    ['--ticket-counts-color', 'Text color.'],
-    ['--ticket-counts-background', 'Pill background.'],
-    ['--ticket-counts-border-color', 'Pill border.'],
-    ['--ticket-counts-accent', 'Number badge background.'],
-    ['--ticket-counts-accent-text', 'Number badge text.'],
-    ['--ticket-counts-muted', 'The number badge of stale counts.'],
-    ['--ticket-counts-warning', 'State text when stale or failing.'],
-    ['--ticket-counts-font', 'Font shorthand.'],
-    ['--ticket-counts-gap', 'Space between pills.'],
-    ['--ticket-counts-radius', 'Pill corner radius.'],
+    ['--ticket-counts-color', 'Text color.', 'light-dark(#1f2328,#e6edf3)'],
+    ['--ticket-counts-background', 'Pill background.', 'light-dark(#fff,#0d1117)'],
+    ['--ticket-counts-border-color', 'Pill border.', 'light-dark(#d1d9e0,#3d444d)'],
+    ['--ticket-counts-accent', 'Number badge background.', 'light-dark(#0969da,#4493f8)'],
+    ['--ticket-counts-accent-text', 'Number badge text.', 'light-dark(#fff,#0d1117)'],
+    ['--ticket-counts-muted', 'The number badge of stale counts.', 'light-dark(#59636e,#9198a1)'],
+    ['--ticket-counts-warning', 'State text when stale or failing.', 'light-dark(#9a6700,#d29922)'],
+    ['--ticket-counts-font', 'Font shorthand.', '.875rem/1.5 system-ui,sans-serif'],
+    ['--ticket-counts-gap', 'Space between pills.', '.375rem'],
+    ['--ticket-counts-radius', 'Pill corner radius.', '2em'],
   ],
 };

@@ -41,7 +41,11 @@ const declaration = {
   })),
   cssParts: d.parts,
   slots: d.slots,
-  cssProperties: d.cssProperties.map(([name, description]) => ({ name, description })),
+  cssProperties: d.cssProperties.map(([name, description, value]) => ({
+    name,
+    description,
+    default: value,
+  })),
 };
 
 const manifest = {

@@ -353,6 +353,24 @@ describe('<ticket-counts> without a relay', () => {
     }
   });
 
+  it('fires exactly the events its hand-kept description lists', () => {
+    const fired = new Set<string>();
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      if (this instanceof TicketCountsElement) fired.add(event.type);
+      return dispatch.call(this, event);
+    };
+    try {
+      const el = element();
+      el.data = samplePayload();
+      el.data = samplePayload({ awaitingReply: 9 }); // load, change
+      element('<ticket-counts><script type="application/json">{</script></ticket-counts>'); // error
+    } finally {
+      EventTarget.prototype.dispatchEvent = dispatch;
+    }
+    expect([...fired].sort()).toEqual(description.events.map((e) => e.name).sort());
+  });
+
   it('matches its hand-kept description (the source of custom-elements.json)', () => {
     expect(TicketCountsElement.observedAttributes).toEqual(
       description.attributes.map((a) => a.name),

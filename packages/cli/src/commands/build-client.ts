@@ -19,6 +19,8 @@ export interface BuiltClient {
   readonly awaitingReplyLink: string;
   /** How long one request to WHMCS may take (--timeout). */
   readonly timeoutMs: number;
+  /** The renamed admin folder of --admin-folder, if any (already checked). */
+  readonly adminFolder: string | undefined;
   /** Every secret the connection holds, for redaction further down the line. */
   readonly secrets: readonly string[];
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function buildClient(
     timeoutMs,
     secrets: resolved.secrets,
     awaitingReplyLink: adminTicketLinks(linkBase, resolved.connection.adminFolder).awaitingReply,
+    adminFolder: resolved.connection.adminFolder,
     close: () => transport.close(),
   };
 }

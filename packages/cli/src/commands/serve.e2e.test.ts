@@ -97,6 +97,22 @@ describe('serve', () => {
     expectNoSecrets(result.stdout + result.stderr);
   });
 
+  it('gives the demo page and its snippet the renamed admin folder of --admin-folder', async () => {
+    running = new RunningCli(['serve', '--port', '0', '--admin-folder', 'staff'], env());
+    const [, relayUrl] = await running.waitForStdout(
+      /^Relay listening on (http:\/\/127\.0\.0\.1:\d+)\/?\n/m,
+    );
+    if (relayUrl === undefined) throw new Error('no relay URL');
+    const page = await (
+      await fetch(new URL('/', relayUrl), { signal: AbortSignal.timeout(5000) })
+    ).text();
+    // Two panels and the snippet to paste: every one links into /staff/, none into /admin/.
+    expect(page.match(/admin-folder="staff"/g)).toHaveLength(2);
+    expect(page).toContain('admin-folder=&quot;staff&quot;');
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+  });
+
   it("prints the relay's log without the terminal controls WHMCS may put in an error message", async () => {
     running = new RunningCli(['serve', '--port', '0', '--ttl', '1'], env());
     const [, relayUrl] = await running.waitForStdout(

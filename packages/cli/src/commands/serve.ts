@@ -90,6 +90,7 @@ export const serveCommand: Command = async (argv, context) => {
         maxSubscribers,
         ...(token !== undefined ? { token } : {}),
         demoAdminUrl: built.publicBaseUrl,
+        ...(built.adminFolder !== undefined ? { adminFolder: built.adminFolder } : {}),
         redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
         ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
         // Quiet until the first answer is in, so a startup failure stays a single line.
