@@ -84,6 +84,21 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     expect(error.message).toContain('admin username and password');
   });
 
+  it('AuthenticationError for an API credential typed into the admin login says which login to choose', async () => {
+    const connection = adminLoginConnection(sim.baseUrl);
+    connection.auth = {
+      kind: 'admin-login',
+      username: DISTINCT.identifier,
+      password: DISTINCT.secret,
+    };
+    const error = expectSafeError(await fetchWith(connection), AuthenticationError);
+    expect(error.message).toContain('admin username and password');
+    expect(error.message).toContain(
+      "if they are an API credential's identifier and secret, log in with the API credential instead",
+    );
+    expect(error.message).toContain('IP ban');
+  });
+
   it('AuthenticationError for an unknown identifier (Invalid or missing credentials)', async () => {
     const connection = apiCredentialConnection(sim.baseUrl);
     connection.auth = {
@@ -237,6 +252,15 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
       retryAfterMs: 7000,
     });
     expect(error.message).toContain('wait 7 seconds');
+  });
+
+  it('a 429 with an absurd Retry-After says, in days, what was asked and the hour actually waited', async () => {
+    sim.setFault({ kind: 'rate-limit', retryAfterSeconds: 99_999_999 });
+    const error = expectSafeError(await fetchFaulty(), HttpStatusError);
+    expect(error.retryAfterMs).toBe(99_999_999_000);
+    expect(error.message).not.toContain('99999999');
+    expect(error.message).toContain('1158 days');
+    expect(error.message).toContain('wait 1 hour before trying again');
   });
 
   it('HttpStatusError, retryable, for a 503 page that echoes the secrets', async () => {

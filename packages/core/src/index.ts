@@ -27,6 +27,7 @@ export {
   type WhmcsErrorOptions,
 } from './errors/whmcs-error.js';
 export { fetchTransport } from './fetch-transport.js';
+export { formatSeconds } from './format-seconds.js';
 export { isMd5Hex, md5Hex } from './md5.js';
 export { redact } from './redact.js';
 export {

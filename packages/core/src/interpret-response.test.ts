@@ -107,6 +107,29 @@ describe('interpretResponse', () => {
     expect(error.retryAfterMs).toBeLessThanOrEqual(60_000);
   });
 
+  it('says a Retry-After wait in the units a person would use', () => {
+    const wait = (seconds: string) => failure(429, 'slow down', { 'retry-after': seconds }).message;
+    expect(wait('1')).toContain('wait 1 second before');
+    expect(wait('45')).toContain('wait 45 seconds before');
+    expect(wait('150')).toContain('wait 3 minutes before');
+    expect(wait('3600')).toContain('wait 1 hour before');
+    expect(wait('0')).toContain('wait a moment before');
+    // Longer than the hour the refresh engine ever waits: say what was asked and what happens.
+    const absurd = wait('99999999');
+    expect(absurd).toContain('asks for a wait of 1158 days');
+    expect(absurd).toContain('wait 1 hour before trying again');
+    expect(wait('7200')).toContain('asks for a wait of 2 hours');
+  });
+
+  it('says when to try again after a 503 that sent Retry-After', () => {
+    const busy = failure(503, 'busy', { 'retry-after': '120' }).message;
+    expect(busy).toContain('try again in 2 minutes');
+    const absurd = failure(503, 'busy', { 'retry-after': '99999999' }).message;
+    expect(absurd).toContain('try again in 1 hour');
+    expect(absurd).not.toContain('99999999');
+    expect(failure(503, 'busy').message).toContain('try again later');
+  });
+
   it('recognises the old name=value format and an empty body', () => {
     const nvp = failure(200, 'result=success;allActive=1;') as NotJsonError;
     expect(nvp.message).toMatch(/name=value format/);

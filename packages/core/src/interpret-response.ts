@@ -5,9 +5,10 @@ import { RedirectError } from './errors/redirect-error.js';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
 import { WhmcsApiError } from './errors/whmcs-api-error.js';
 import type { WhmcsError } from './errors/whmcs-error.js';
-import { formatSeconds } from './format-seconds.js';
+import { formatDuration } from './format-duration.js';
 import { jsonAmidPhpNoise } from './json-amid-php-noise.js';
 import { nvpErrorMessage } from './nvp-error-message.js';
+import { MAX_RETRY_AFTER_MS } from './refresh/backoff.js';
 import { parseRetryAfter } from './retry-after.js';
 import { textSnippet } from './text-snippet.js';
 import type { TicketCounts } from './ticket-counts.js';
@@ -174,14 +175,7 @@ function httpStatusError(
     return new HttpStatusError(message, status, basicAuth, options);
   }
   if (status === 429) {
-    const wait =
-      retryAfterMs === undefined ? wording`a while` : wording`${formatSeconds(retryAfterMs)}`;
-    return new HttpStatusError(
-      wording`The server is limiting requests (HTTP 429); wait ${wait} before trying again, or refresh less often.`,
-      status,
-      false,
-      options,
-    );
+    return new HttpStatusError(rateLimitedMessage(retryAfterMs), status, false, options);
   }
   if (pointsElsewhere(status)) {
     const what =
@@ -196,8 +190,12 @@ function httpStatusError(
     );
   }
   if (status >= 500) {
+    const when =
+      retryAfterMs === undefined
+        ? wording`later`
+        : wording`in ${ownWords(honouredWait(retryAfterMs))}`;
     return new HttpStatusError(
-      wording`The server answered HTTP ${status} instead of WHMCS's JSON; try again later, and check the web server's error log if it persists.`,
+      wording`The server answered HTTP ${status} instead of WHMCS's JSON; try again ${when}, and check the web server's error log if it persists.`,
       status,
       false,
       options,
@@ -209,6 +207,24 @@ function httpStatusError(
     false,
     options,
   );
+}
+
+function rateLimitedMessage(retryAfterMs: number | undefined): Wording {
+  if (retryAfterMs === undefined) {
+    return wording`The server is limiting requests (HTTP 429); wait a while before trying again, or refresh less often.`;
+  }
+  const wait = ownWords(honouredWait(retryAfterMs));
+  if (retryAfterMs <= MAX_RETRY_AFTER_MS) {
+    return wording`The server is limiting requests (HTTP 429); wait ${wait} before trying again, or refresh less often.`;
+  }
+  // Polling retries within the cap anyway; "wait 99999999 seconds" would read as a dead tool.
+  const asked = ownWords(formatDuration(retryAfterMs));
+  return wording`The server is limiting requests (HTTP 429) and asks for a wait of ${asked}, longer than is useful; wait ${wait} before trying again, and ask the server's admin to check its rate limit.`;
+}
+
+/** The wait the refresh engine actually keeps to: the server's Retry-After, up to its cap. */
+function honouredWait(retryAfterMs: number): string {
+  return formatDuration(Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
 }
 
 /**

@@ -25,8 +25,14 @@ export function errorFromWhmcsMessage(
       : wording`admin username and password`;
 
   if (/^authentication failed/i.test(text)) {
+    // An API credential typed into the admin login fails just like a wrong password, and its
+    // identifier cannot safely be told from a username, so the hint covers both cases.
+    const orOtherLogin =
+      authKind === 'admin-login'
+        ? wording` (or, if they are an API credential's identifier and secret, log in with the API credential instead)`
+        : wording``;
     return new AuthenticationError(
-      wording`WHMCS rejected the login (Authentication Failed); check the ${credentials} before trying again, because every failed attempt counts toward an IP ban.`,
+      wording`WHMCS rejected the login (Authentication Failed); check the ${credentials}${orOtherLogin} before trying again, because every failed attempt counts toward an IP ban.`,
       { detail },
     );
   }

@@ -1,3 +1,5 @@
+// The one rule for "only this machine can reach it", for callers that warn about exposure.
+export { isLoopbackHost } from './http/host-check.js';
 export type { RelayErrorInfo, RelayErrorPayload, RelayPayload } from './payload/relay-payload.js';
 export type { Relay, RelayOptions } from './relay-options.js';
 export {

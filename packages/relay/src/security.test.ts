@@ -145,6 +145,19 @@ describe('token', () => {
     );
   });
 
+  it('answers a loopback Host spelled as a fully qualified name (trailing dot), and nothing else', async () => {
+    const h = await start();
+    const port = new URL(h.relay.url).port;
+    for (const host of [`localhost.:${port}`, `LOCALHOST.:${port}`, `127.0.0.1.:${port}`]) {
+      const answer = await h.get('/ticket-counts', { headers: { Host: host } });
+      expect(answer.status, host).toBe(200);
+    }
+    for (const host of ['attacker.example.', 'localhost.attacker.example.', 'localhost..', '.']) {
+      const answer = await h.get('/ticket-counts', { headers: { Host: host } });
+      expect(answer.status, host).toBe(403);
+    }
+  });
+
   it.each(['LOCALHOST', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
     'keeps the DNS rebinding guard, and no exposure warning, when bound to loopback spelled %s',
     async (host) => {

@@ -140,12 +140,13 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.log.join('\n')).not.toContain(SAMPLE_CREDENTIALS.secret);
   });
 
-  it('explains once when automatic refresh halts, and drops the badge', async () => {
-    const { view } = start({
+  it('explains once when automatic refresh halts, and keeps the last number in the badge, marked stale like the status bar', async () => {
+    const { item, view } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
       'whmcsTicketCounts.refreshInterval': 1,
     });
     await expect.poll(() => view.badge?.value, WAIT).toBeGreaterThan(0);
+    const last = view.badge?.value;
     // The API credential is deleted on the server: the next automatic refresh is rejected.
     sim.data.apiCredentials.length = 0;
     await expect.poll(() => stub.messages.length, WAIT).toBe(1);
@@ -153,7 +154,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(stub.messages[0]?.message).toContain(
       'Automatic and manual refresh stay off until you reconnect.',
     );
-    expect(view.badge).toBeUndefined();
+    expect(view.badge).toEqual({
+      value: last,
+      tooltip: `${last} tickets awaiting reply (stale: the latest refresh failed)`,
+    });
+    expect(item.text).toBe(`$(inbox) ${last} (stale)`);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(stub.messages).toHaveLength(1);
   });

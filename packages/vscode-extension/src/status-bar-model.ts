@@ -1,9 +1,9 @@
 import type { ConnectionView } from './counts-view-state.js';
 import { escapeMarkdown } from './markdown-text.js';
 import { renderStatusTemplate, templateProblems } from './status-template.js';
-import { sumTicketCounts } from './sum-ticket-counts.js';
 import { tooltipMarkdown } from './tooltip-markdown.js';
 import type { Translate } from './translate.js';
+import { viewsSum } from './views-sum.js';
 
 export interface StatusBarOptions {
   template: string;
@@ -20,11 +20,6 @@ export interface StatusBarModel {
   tooltip: string;
   accessibilityLabel: string;
   background?: 'warning' | 'error';
-}
-
-/** Never tried: no secret on this machine ('configuration'), or an invalid settings entry. */
-function isSetUpProblem(kind: string | undefined): boolean {
-  return kind === 'configuration' || kind === 'settings';
 }
 
 const leadingIcon = /^\s*\$\([^)]+\)/;
@@ -53,15 +48,7 @@ export function statusBarModel(
   const picked = allViews.filter((view) => view.id === options.connectionId);
   const views = picked.length > 0 ? picked : allViews;
   const tooltip = tooltipMarkdown(views, t);
-  const values = views.flatMap((view) => (view.state.value ? [view.state.value] : []));
-  const counts = sumTicketCounts(values);
-  // A connection without a secret was never tried: "not set up", not failed and not stale.
-  const notSetUp = views.filter(
-    (view) => isSetUpProblem(view.state.error?.kind) && !view.state.value,
-  ).length;
-  const failing = views.some(
-    (view) => view.state.error !== undefined && !isSetUpProblem(view.state.error.kind),
-  );
+  const { counts, failing, notSetUp } = viewsSum(views);
   const refreshing = views.some((view) => view.state.refreshing);
 
   if (!counts) {

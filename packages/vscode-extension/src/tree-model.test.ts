@@ -122,11 +122,11 @@ describe('awaitingBadge', () => {
     ).toEqual({ value: 7, stale: false });
   });
 
-  it('drops halted connections and says when the rest is stale', () => {
+  it('keeps a halted connection’s last number, and says when any part is stale', () => {
     const error = { kind: 'authentication', message: 'Rejected.' };
     expect(
       awaitingBadge([view({ value: sampleCounts(), error, stale: true, halted: true })]),
-    ).toBeUndefined();
+    ).toEqual({ value: 4, stale: true });
     expect(
       awaitingBadge([
         view({ value: sampleCounts(), error: { kind: 'timeout', message: 'Slow.' }, stale: true }),

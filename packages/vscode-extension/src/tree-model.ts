@@ -4,6 +4,7 @@ import { decodeTitle } from './decode-title.js';
 import { UNKNOWN_COUNT } from './status-template.js';
 import { departmentsText, formatTime } from './tooltip-markdown.js';
 import type { Translate } from './translate.js';
+import { viewsSum } from './views-sum.js';
 
 /** Which admin-area list a node opens. */
 export type TicketListLink =
@@ -272,21 +273,13 @@ export function buildTree(
 }
 
 /**
- * The view badge: tickets awaiting reply over all connections, or nothing. Halted connections
- * are left out (their number will not change until a reconnect); `stale` says another one's
- * number is old, so the badge tooltip can say so.
+ * The view badge: the status bar's sum of tickets awaiting reply over all connections (halted
+ * ones keep their last number), or nothing; `stale` when the status bar says "(stale)" too.
  */
 export function awaitingBadge(
   views: readonly ConnectionView[],
 ): { value: number; stale: boolean } | undefined {
-  let total: number | undefined;
-  let stale = false;
-  for (const view of views) {
-    if (view.state.halted) continue;
-    const awaiting = view.state.value?.awaitingReply;
-    if (typeof awaiting !== 'number') continue;
-    total = (total ?? 0) + awaiting;
-    stale ||= view.state.stale;
-  }
-  return total === undefined ? undefined : { value: total, stale };
+  const { counts, failing } = viewsSum(views);
+  const awaiting = counts?.awaitingReply;
+  return typeof awaiting === 'number' ? { value: awaiting, stale: failing } : undefined;
 }

@@ -17,6 +17,8 @@ export interface BuiltClient {
   readonly publicBaseUrl: string;
   /** "Open in WHMCS" link to the tickets awaiting reply; never carries credentials. */
   readonly awaitingReplyLink: string;
+  /** How long one request to WHMCS may take (--timeout). */
+  readonly timeoutMs: number;
   /** The renamed admin folder of --admin-folder, if any (already checked). */
   readonly adminFolder: string | undefined;
   /** Every secret the connection holds, for redaction further down the line. */
@@ -57,6 +59,7 @@ export async function buildClient(
   return {
     client,
     publicBaseUrl: linkBase.href,
+    timeoutMs,
     secrets: resolved.secrets,
     awaitingReplyLink: adminTicketLinks(linkBase, resolved.connection.adminFolder).awaitingReply,
     adminFolder: resolved.connection.adminFolder,

@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { occupyPort } from '../test-support/busy-port.js';
+import { pathWithoutPnpm } from '../test-support/path-without-pnpm.js';
 import { repositoryRoot, runCli, runShell } from '../test-support/run-cli.js';
 import { RunningCli } from '../test-support/running-cli.js';
 
 let running: RunningCli | undefined;
+
+function rootPackageJson(): { packageManager: string } {
+  return JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'));
+}
 
 afterEach(async () => {
   await running?.kill();
@@ -75,6 +82,38 @@ describe('demo', () => {
     await expect(
       fetch(new URL('/healthz', relayUrl), { signal: AbortSignal.timeout(5000) }),
     ).rejects.toThrow();
+  });
+
+  it('prints a get line that works without pnpm installed when demo ran as the root README says (npx --yes pnpm@… demo)', async () => {
+    // What pnpm passes to the scripts it runs when npx fetched it; the version is the repository's.
+    const version = /^pnpm@(.+)$/.exec(rootPackageJson().packageManager)?.[1];
+    running = new RunningCli(['demo', '--port', '0', '--relay-port', '0', '--interval', '0.2'], {
+      npm_config_user_agent: `pnpm/${version} npm/? node/${process.version} linux x64`,
+      npm_execpath: '/home/reader/.npm/_npx/c80dab5832ec79ce/node_modules/pnpm/bin/pnpm.cjs',
+    });
+    const [hint] = await running.waitForStdout(
+      /^ {2}WHMCS_SECRET='FAKE-[^']+' npx --yes pnpm@\S+ exec whmcs-ticket-counts get --url http:\/\/127\.0\.0\.1:\d+\/ --identifier \S+$/m,
+    );
+    expect(hint).toContain(`npx --yes pnpm@${version} exec`);
+    const noPnpm = pathWithoutPnpm();
+    try {
+      const viaShell = await runShell(
+        `${hint?.trim()} --json`,
+        repositoryRoot,
+        60_000,
+        noPnpm.path,
+      );
+      expect(viaShell.stderr).toBe('');
+      expect(viaShell.code).toBe(0);
+      expect(typeof JSON.parse(viaShell.stdout).allActive).toBe('number');
+      // The shell really had no pnpm: the bare command is not found there.
+      expect((await runShell('pnpm --version', repositoryRoot, 20_000, noPnpm.path)).code).toBe(
+        127,
+      );
+    } finally {
+      noPnpm.remove();
+    }
+    expect((await running.interrupt()).code).toBe(0);
   });
 
   it('names --relay-port when the relay port is taken', async () => {

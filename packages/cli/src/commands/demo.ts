@@ -21,6 +21,7 @@ import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
 import { listenNamingFlag } from './listen-naming-flag.js';
+import { repositoryCommand } from './repository-command.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
 const demoOptions = {
@@ -107,7 +108,7 @@ export const demoCommand: Command = async (argv, context) => {
     io.out(
       // Printing this secret is fine only because it is the simulator's public, fake sample.
       `\nTry 'get' against the simulator (its public, fake sample credential, not a real secret):\n` +
-        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' pnpm exec whmcs-ticket-counts get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
+        `  WHMCS_SECRET='${SAMPLE_CREDENTIALS.secret}' ${repositoryCommand(io.env)} get --url ${sim.baseUrl} --identifier ${SAMPLE_CREDENTIALS.identifier}\n`,
     );
     io.out('\nWatching for changes; Ctrl-C stops.\n');
 

@@ -14,6 +14,7 @@ describe('plainHttpWarning', () => {
     'http://127.42.0.9/billing/',
     'http://localhost:8080/',
     'http://[::1]:8080/',
+    'http://[::ffff:127.0.0.1]:8080/',
   ])('stays quiet for the loopback URL %s: nothing leaves this machine', (url) => {
     expect(plainHttpWarning(url)).toBeUndefined();
   });

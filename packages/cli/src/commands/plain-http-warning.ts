@@ -1,4 +1,4 @@
-import { isLoopbackHost } from './is-loopback-host.js';
+import { isLoopbackHost } from '@whmcs-ticket-counts/relay';
 
 /**
  * The warning for a plain-http WHMCS URL, or undefined when there is nothing to warn about:

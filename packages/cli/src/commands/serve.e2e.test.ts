@@ -141,7 +141,17 @@ describe('serve', () => {
     expect((await running.interrupt()).code).toBe(0);
   });
 
-  it('asks WHMCS once at startup and exits 1 with one line when the login is rejected', async () => {
+  it('says it is checking WHMCS while a slow WHMCS is asked, before the relay announces itself', async () => {
+    sim.setFault({ kind: 'hang' });
+    running = new RunningCli(['serve', '--port', '0', '--timeout', '60'], env());
+    const [line] = await running.waitForStderr(/^whmcs-ticket-counts: .*\n/m);
+    expect(line).toBe(
+      `whmcs-ticket-counts: checking WHMCS at ${sim.baseUrl} before announcing the relay (up to 60 seconds)...\n`,
+    );
+    expect(running.stdout).toBe('');
+  });
+
+  it('asks WHMCS once at startup and exits 1 with one error line when the login is rejected', async () => {
     const result = await runCli(['serve', '--port', '0'], {
       env: { ...env(), WHMCS_SECRET: `${TEST_CREDENTIALS.secret}-wrong` },
     });
@@ -151,6 +161,7 @@ describe('serve', () => {
       .split('\n')
       .filter((line) => line !== '' && !line.includes('warning: the WHMCS URL is plain http'));
     expect(lines).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: checking WHMCS at /),
       expect.stringMatching(/^whmcs-ticket-counts: WHMCS rejected the login/),
     ]);
     expect(result.stderr).not.toContain(`${TEST_CREDENTIALS.secret}-wrong`);
@@ -158,7 +169,7 @@ describe('serve', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
-  it('exits 1 with one line when the start-up check finds nothing at the URL (HTTP 404)', async () => {
+  it('exits 1 with one error line when the start-up check finds nothing at the URL (HTTP 404)', async () => {
     await sim.close();
     // WHMCS lives in /billing/, the URL names another folder: a configuration mistake, not an outage.
     sim = await startWhmcsSimulator({ host: '127.0.0.1', basePath: '/billing/' });
@@ -168,6 +179,7 @@ describe('serve', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^whmcs-ticket-counts: checking WHMCS at /),
       expect.stringMatching(/^whmcs-ticket-counts: .*404/),
     ]);
     expect(sim.requests).toHaveLength(1);
@@ -182,6 +194,17 @@ describe('serve', () => {
     const result = await running.interrupt();
     expect(result.code).toBe(0);
   });
+
+  it.each(['0:0:0:0:0:0:0:1', '::ffff:7f00:1'])(
+    'prints no exposure warning for --host %s, a loopback spelling the relay guards as loopback',
+    async (host) => {
+      running = new RunningCli(['serve', '--port', '0', '--host', host], env());
+      await running.waitForStdout(/^Relay listening on http:\/\/\[[0-9a-f:.]+\]:\d+\/?\n/m);
+      const result = await running.interrupt();
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toMatch(/listening on .* (lets other machines|exposes)/);
+    },
+  );
 
   it('names --port when the port is taken', async () => {
     const busy = await occupyPort();

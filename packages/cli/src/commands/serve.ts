@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay';
+import { formatSeconds } from '@whmcs-ticket-counts/core';
+import { DEFAULT_MAX_SUBSCRIBERS, isLoopbackHost, startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
@@ -13,7 +14,6 @@ import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
 import { endsServeAtStartup } from './ends-serve-at-startup.js';
-import { isLoopbackHost } from './is-loopback-host.js';
 import { listenNamingFlag } from './listen-naming-flag.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
@@ -107,6 +107,10 @@ export const serveCommand: Command = async (argv, context) => {
     // Ask WHMCS once before announcing the relay: after a wrong secret or a missing permission the
     // relay never asks again (retrying would walk into an IP ban), so it must not start silently.
     // A URL where nothing answers (404) ends here too: waiting would never fix it.
+    // A slow WHMCS may take the whole --timeout: say what is happening so it does not look hung.
+    io.err(
+      `whmcs-ticket-counts: checking WHMCS at ${terminalSafe(redactor.redact(built.publicBaseUrl))} before announcing the relay (up to ${formatSeconds(built.timeoutMs)})...\n`,
+    );
     const first = await relay.engine.refresh();
     if (first.error && endsServeAtStartup(first.error)) throw first.error;
     if (first.error) warn(io, first.error.message);

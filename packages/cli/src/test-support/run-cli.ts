@@ -30,14 +30,20 @@ export function runCli(
 export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
- * Runs a command line through `sh`, as a user pasting it would. Only PATH and HOME are inherited
- * (pnpm needs a home); pnpm's update check is off so that it cannot add a line or touch a network.
+ * Runs a command line through `sh`, as a user pasting it would. Only PATH (or `path`, to play a
+ * user without some command) and HOME are inherited (pnpm needs a home); pnpm's update check is
+ * off so that it cannot add a line or touch a network.
  */
-export function runShell(line: string, cwd: string, timeoutMs = 20_000): Promise<CliResult> {
+export function runShell(
+  line: string,
+  cwd: string,
+  timeoutMs = 20_000,
+  path = process.env.PATH ?? '',
+): Promise<CliResult> {
   const child = spawn('sh', ['-c', line], {
     cwd,
     env: {
-      PATH: process.env.PATH ?? '',
+      PATH: path,
       HOME: process.env.HOME ?? '',
       npm_config_update_notifier: 'false',
     },

@@ -55,7 +55,19 @@ describe('isLoopbackHost', () => {
     ]) {
       expect(isLoopbackHost(host), host).toBe(true);
     }
-    for (const host of ['::ffff:192.168.1.2', '::2', 'fe80::1%eth0', '127.0.0.1.example']) {
+    // A fully qualified name ends in a dot; it names the same host (RFC 6761 reserves localhost.).
+    for (const host of ['localhost.', 'LOCALHOST.', '127.0.0.1.', '127.0.0.2.']) {
+      expect(isLoopbackHost(host), host).toBe(true);
+    }
+    for (const host of [
+      '::ffff:192.168.1.2',
+      '::2',
+      'fe80::1%eth0',
+      '127.0.0.1.example',
+      'localhost..',
+      '[::1].',
+      '.',
+    ]) {
       expect(isLoopbackHost(host), host).toBe(false);
     }
   });

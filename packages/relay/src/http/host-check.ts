@@ -24,14 +24,17 @@ export function createHostCheck(boundHost: string): (req: IncomingMessage) => bo
 }
 
 /**
- * Whatever the spelling (`LOCALHOST`, `[::1]`, `0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`): a loopback
- * address missed here would switch the DNS rebinding guard off.
+ * Whatever the spelling (`LOCALHOST`, `localhost.`, `127.0.0.1.`, `[::1]`, `0:0:0:0:0:0:0:1`,
+ * `::ffff:127.0.0.1`): a loopback address missed here would switch the DNS rebinding guard off,
+ * and a loopback Host refused here gives a browser that kept the trailing dot an error.
  */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
+  const bare = withoutFinalDot(
+    host
+      .trim()
+      .toLowerCase()
+      .replace(/^\[(.*)\]$/, '$1'),
+  );
   if (bare === 'localhost') return true;
   if (isIP(bare) === 4) return bare.startsWith('127.');
   if (isIP(bare) !== 6) return false;
@@ -42,4 +45,12 @@ export function isLoopbackHost(host: string): boolean {
     return false; // a zone index (fe80::1%eth0) is link-local anyway
   }
   return canonical === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
+}
+
+/**
+ * A fully qualified name ends in one dot and names the same host; no one can serve a page from
+ * `localhost.` or `127.0.0.1.` but this machine. IPv6 addresses have no such spelling.
+ */
+function withoutFinalDot(name: string): string {
+  return /^[^:]+\.$/.test(name) ? name.slice(0, -1) : name;
 }
