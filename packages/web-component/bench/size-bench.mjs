@@ -5,10 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { budgetBytes, bundleOptions } from '../scripts/bundle-options.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
-const budgetBytes = 5 * 1024;
 // Their package.json is not in their exports map, so read it from the package folder.
 const versionOf = (name) =>
   JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')).version;
@@ -30,14 +30,8 @@ const subjects = [
 async function measure(entry) {
   const result = await build({
     entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    platform: 'browser',
-    legalComments: 'none',
+    ...bundleOptions,
     write: false,
-    logLevel: 'warning',
   });
   const code = result.outputFiles[0].contents;
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };

@@ -3,20 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { budgetBytes, bundleOptions } from './bundle-options.mjs';
 
-const budgetBytes = 5 * 1024;
 const outfile = new URL('../dist/ticket-counts.js', import.meta.url).pathname;
 
 await build({
   entryPoints: [new URL('../src/define.ts', import.meta.url).pathname],
   outfile,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  platform: 'browser',
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...bundleOptions,
 });
 
 const source = await readFile(outfile);
