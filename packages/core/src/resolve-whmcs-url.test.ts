@@ -7,6 +7,18 @@ function urls(input: string) {
   return { base: baseUrl.href, api: apiUrl.href, insecure };
 }
 
+/** The InvalidConfigurationError resolveWhmcsUrl throws for this input (fails the test if none). */
+function refusal(input: string): InvalidConfigurationError {
+  let caught: unknown;
+  try {
+    resolveWhmcsUrl(input);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(InvalidConfigurationError);
+  return caught as InvalidConfigurationError;
+}
+
 describe('resolveWhmcsUrl', () => {
   it.each([
     ['https://billing.example.com', 'https://billing.example.com/'],
@@ -43,14 +55,7 @@ describe('resolveWhmcsUrl', () => {
     ['https://example.com/billing/admin/index.php'],
     ['https://example.com/billing/Admin/'],
   ])('refuses the admin-area address %s, saying what to give instead', (input) => {
-    let caught: unknown;
-    try {
-      resolveWhmcsUrl(input);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(InvalidConfigurationError);
-    const error = caught as InvalidConfigurationError;
+    const error = refusal(input);
     expect(error.field).toBe('url');
     expect(error.message).toMatch(/admin area/);
     expect(error.message).toMatch(/without the admin folder/);
@@ -91,14 +96,7 @@ describe('resolveWhmcsUrl', () => {
       'https://admin:Hunter2-Secret@example.com/billing/',
       'https://only-user-Zq9@example.com/',
     ]) {
-      let caught: unknown;
-      try {
-        resolveWhmcsUrl(input);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(InvalidConfigurationError);
-      const error = caught as InvalidConfigurationError;
+      const error = refusal(input);
       expect(error.message).toMatch(/user name or password/);
       // Finding 12: no front end's setting names; a front end maps `field` to its own option.
       expect(error.message).toMatch(
