@@ -286,7 +286,14 @@ describe('<ticket-counts> against the real relay', () => {
         await until(() => errors.length >= 2, 6_000, 'a retry');
         const tally = await commands.stallingTally();
         expect(tally.requests - before.requests).toBeGreaterThanOrEqual(2);
-        expect(tally.open).toBeLessThanOrEqual(1);
+        // The relay learns of an abort when the browser's close reaches it, which can trail the
+        // element's error event by a moment (CI once saw 2 open here). A leaked request would stay
+        // open for good, so waiting a little still fails on a leak.
+        await until(
+          async () => (await commands.stallingTally()).open <= 1,
+          3_000,
+          'the abandoned requests to be closed at the relay',
+        );
       });
     }
 
