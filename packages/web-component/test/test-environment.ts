@@ -95,6 +95,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
       healthy.sim.setFault(undefined);
       Object.assign(healthy.sim.data, testSimData());
       await healthy.relay.engine.refresh();
+      await closedByThePreviousTest(healthy.front, stalling);
     },
     async close() {
       await tokenRelay.close();
@@ -123,3 +124,22 @@ export const sharedEnvironment = {
     return environment;
   },
 };
+
+/**
+ * Waits for the connections the previous test's elements abandoned to close at the server: the
+ * browser's close can trail the element's removal by a moment, and a test that counts open
+ * streams must not count the last test's. One still open after 5 s is a leak, and fails.
+ */
+async function closedByThePreviousTest(front: CountingFront, stalling: StallingRelay) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const streams = front.tally().openStreams;
+    const stalled = stalling.tally().open;
+    if (streams === 0 && stalled === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `the previous test left ${streams} event stream(s) and ${stalled} stalled request(s) open`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -49,9 +49,9 @@ describe('whmcs-sim bin', () => {
     }
   });
 
-  it('refuses a bad port with one sentence and exit code 1', async () => {
+  it('refuses a bad port with one sentence and exit code 2, as the main CLI does for usage errors', async () => {
     const { output, exited } = run(['--port', 'eighty']);
-    expect(await exited).toBe(1);
+    expect(await exited).toBe(2);
     expect(output.stderr.trim()).toBe(
       'The --port value must be a whole number from 0 to 65535; pick another.',
     );
@@ -59,7 +59,7 @@ describe('whmcs-sim bin', () => {
 
   it('refuses a base path that is not a path with one sentence', async () => {
     const { output, exited } = run(['--base-path', '/billing?x=1']);
-    expect(await exited).toBe(1);
+    expect(await exited).toBe(2);
     expect(output.stderr.trim()).toBe(
       'Invalid option: basePath must be a plain URL path such as /billing/.',
     );
@@ -67,7 +67,7 @@ describe('whmcs-sim bin', () => {
 
   it('refuses an unknown option with the usage line', async () => {
     const { output, exited } = run(['--frobnicate']);
-    expect(await exited).toBe(1);
+    expect(await exited).toBe(2);
     expect(output.stderr).toContain('Usage: whmcs-sim');
     expect(output.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -66,18 +66,23 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+// Exit codes as in whmcs-ticket-counts: 2 for a usage error, 1 for a failure to start.
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(error.message);
-  } else if (error instanceof InvalidSimulatorOptionError) {
-    console.error(`Invalid option: ${error.message}`);
-  } else {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(
-      code === 'EADDRINUSE'
-        ? 'That port is already in use; pass another with --port, or --port 0 for any free port.'
-        : `The simulator could not start (${code ?? 'unknown error'}); check --host and --port.`,
-    );
+    process.exitCode = 2;
+    return;
   }
+  if (error instanceof InvalidSimulatorOptionError) {
+    console.error(`Invalid option: ${error.message}`);
+    process.exitCode = 2;
+    return;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? 'That port is already in use; pass another with --port, or --port 0 for any free port.'
+      : `The simulator could not start (${code ?? 'unknown error'}); check --host and --port.`,
+  );
   process.exitCode = 1;
 });
