@@ -206,6 +206,29 @@ describe('serve', () => {
     },
   );
 
+  it('on --host 0.0.0.0, prints URLs that work on this machine instead of 0.0.0.0', async () => {
+    // Every interface, for a moment and behind a token: the shared-dashboard set-up.
+    const tokenFile = join(tempDir(), 'relay-token');
+    writeFileSync(tokenFile, `${RELAY_TOKEN}\n`, { mode: 0o600 });
+    running = new RunningCli(
+      ['serve', '--port', '0', '--host', '0.0.0.0', '--token-file', tokenFile],
+      env(),
+    );
+    const [, port] = await running.waitForStdout(
+      /^Relay listening on every interface, port (\d+); from other machines use this machine's name or address\n/m,
+    );
+    const [, countsUrl] = await running.waitForStdout(/^Counts: +(\S+)\n/m);
+    expect(countsUrl).toBe(`http://127.0.0.1:${port}/ticket-counts`);
+    const response = await fetch(countsUrl ?? '', {
+      headers: { authorization: `Bearer ${RELAY_TOKEN}` },
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(response.status).toBe(200);
+    const result = await running.interrupt();
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('0.0.0.0');
+  });
+
   it('names --port when the port is taken', async () => {
     const busy = await occupyPort();
     try {

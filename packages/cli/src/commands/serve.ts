@@ -15,6 +15,7 @@ import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
 import { endsServeAtStartup } from './ends-serve-at-startup.js';
 import { listenNamingFlag } from './listen-naming-flag.js';
+import { relayAnnouncement } from './relay-announcement.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
 
 const serveOptions = {
@@ -117,9 +118,7 @@ export const serveCommand: Command = async (argv, context) => {
     // Listening before announcing: a Ctrl-C right after the announcement must stop it cleanly.
     const interrupted = waitForInterrupt(io);
     announced = true;
-    io.out(`Relay listening on ${relay.url}\n`);
-    io.out(`Counts:    ${new URL('/ticket-counts', relay.url).href}\n`);
-    io.out(`Demo page: ${new URL('/', relay.url).href}  (Ctrl-C stops)\n`);
+    for (const line of relayAnnouncement(relay.url)) io.out(`${line}\n`);
     await interrupted;
     io.err('whmcs-ticket-counts: stopping the relay.\n');
     return 0;
