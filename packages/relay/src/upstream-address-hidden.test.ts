@@ -82,3 +82,42 @@ describe('the WHMCS address in error messages', () => {
     expect(JSON.parse(response.body).error.message).toContain('Nothing answered at WHMCS ');
   });
 });
+
+describe('a redirect to another server', () => {
+  it('names neither server to viewers and both to the admin', async () => {
+    // A real server that sends WHMCS's API to a single sign-on page elsewhere, as a misconfigured
+    // reverse proxy does.
+    const redirecting = createServer((_request, response) => {
+      response.writeHead(302, { location: 'https://sso.private-corp.example/login?next=%2Fapi' });
+      response.end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    const { port } = redirecting.address() as AddressInfo;
+    const whmcsUrl = `http://127.0.0.1:${port}/`;
+    const client = createTicketCountsClient({
+      connection: {
+        url: whmcsUrl,
+        auth: { kind: 'api-credential', identifier: 'AnyIdentifier1', secret: 'AnySecretValue1' },
+      },
+    });
+    const logLines: string[] = [];
+    try {
+      relay = await startRelay({
+        port: 0,
+        upstreamUrl: whmcsUrl,
+        load: (signal) => client.getTicketCounts({}, { signal }),
+        log: (line) => logLines.push(line),
+      });
+      const response = await httpRequest(`${relay.url}/ticket-counts`);
+      const error = JSON.parse(response.body).error;
+      expect(error.kind).toBe('redirect');
+      expect(error.message).toBe(
+        "The server redirected the request (HTTP 302) to a login page at another server instead of WHMCS's API; check the WHMCS URL.",
+      );
+      expect(response.body).not.toContain('private-corp');
+      expect(logLines.join('\n')).toContain('https://sso.private-corp.example/login');
+    } finally {
+      await new Promise<void>((resolve) => redirecting.close(() => resolve()));
+    }
+  });
+});

@@ -1,6 +1,6 @@
-import { WhmcsError } from '@whmcs-ticket-counts/core';
+import { RedirectError, WhmcsError } from '@whmcs-ticket-counts/core';
 import { scrubMessage } from './scrub-message.js';
-import type { UpstreamAddress } from './upstream-address.js';
+import { UpstreamAddress } from './upstream-address.js';
 
 /**
  * The message for the relay's log, which only the admin reads: secrets out, the WHMCS address
@@ -10,15 +10,22 @@ export function adminMessage(error: unknown, redact: readonly string[]): string 
   return scrubMessage(redactedText(error, redact), []);
 }
 
-/** The message for viewers: as for the admin, but the WHMCS address reads "WHMCS". */
+/**
+ * The message for viewers: as for the admin, but the WHMCS address reads "WHMCS", and the target
+ * of a redirect to another server (a single sign-on page, an old host) reads "another server".
+ */
 export function viewerMessage(
   error: unknown,
   redact: readonly string[],
   upstream: UpstreamAddress | undefined,
 ): string {
-  const text = redactedText(error, redact);
+  let text = redactedText(error, redact);
   // Hidden before scrubbing, which cuts long messages and could leave half an address behind.
-  return scrubMessage(upstream ? upstream.hide(text) : text, []);
+  if (upstream) text = upstream.hide(text);
+  if (error instanceof RedirectError) {
+    text = UpstreamAddress.from(error.location, 'another server')?.hide(text) ?? text;
+  }
+  return scrubMessage(text, []);
 }
 
 /**

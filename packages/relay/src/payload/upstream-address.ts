@@ -1,4 +1,3 @@
-const REPLACEMENT = 'WHMCS';
 /** Characters that may continue a host name: a match followed by one is a longer, other name. */
 const NAME_CONTINUES = '(?![A-Za-z0-9-]|\\.[A-Za-z0-9])';
 const NAME_STARTS = '(?<![A-Za-z0-9.-])';
@@ -11,11 +10,13 @@ const SENTENCE_PUNCTUATION = /[.,;:!?)\]]+$/;
  * need. Only address forms are rewritten, so our own words stay intact.
  */
 export class UpstreamAddress {
+  readonly #replacement: string;
   readonly #urls: RegExp;
   readonly #hostAndPort: RegExp;
   readonly #bareHost: RegExp | undefined;
 
-  private constructor(hostname: string, port: string) {
+  private constructor(hostname: string, port: string, replacement: string) {
+    this.#replacement = replacement;
     const host = escapeForRegExp(hostname);
     this.#urls = new RegExp(
       `\\b[a-z][a-z0-9+.-]*://(?:[^\\s/?#@]*@)?${host}(?::\\d+)?${NAME_CONTINUES}[^\\s"'<>]*`,
@@ -30,8 +31,8 @@ export class UpstreamAddress {
         : undefined;
   }
 
-  /** `undefined` when `url` is missing or no http(s) URL. */
-  static from(url: string | undefined): UpstreamAddress | undefined {
+  /** `undefined` when `url` is missing or no http(s) URL. `replacement` is what viewers read. */
+  static from(url: string | undefined, replacement = 'WHMCS'): UpstreamAddress | undefined {
     if (url === undefined) return undefined;
     let parsed: URL;
     try {
@@ -41,16 +42,16 @@ export class UpstreamAddress {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
     const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
-    return new UpstreamAddress(parsed.hostname, port);
+    return new UpstreamAddress(parsed.hostname, port, replacement);
   }
 
   hide(message: string): string {
     let text = message.replace(this.#urls, (url) => {
       const punctuation = SENTENCE_PUNCTUATION.exec(url)?.[0] ?? '';
-      return REPLACEMENT + punctuation;
+      return this.#replacement + punctuation;
     });
-    text = text.replace(this.#hostAndPort, REPLACEMENT);
-    if (this.#bareHost) text = text.replace(this.#bareHost, REPLACEMENT);
+    text = text.replace(this.#hostAndPort, this.#replacement);
+    if (this.#bareHost) text = text.replace(this.#bareHost, this.#replacement);
     return text;
   }
 }
