@@ -17,8 +17,16 @@ describe('parseOrigin', () => {
     'https://intranet.example.test/?x',
     'https://user@intranet.example.test',
     'file:///tmp/page.html',
-    '*',
   ])('refuses %s', (input) => {
     expect(() => parseOrigin(input)).toThrow(/^--allow-origin takes an origin such as/);
   });
+
+  it.each(['*', 'https://*.example.test', 'https://intranet.example.test:*', 'http://*'])(
+    'refuses the wildcard %s and says to list every origin',
+    (input) => {
+      expect(() => parseOrigin(input)).toThrow(
+        '--allow-origin takes exact origins, not wildcards; repeat it for each site, such as --allow-origin https://a.example.com --allow-origin https://b.example.com.',
+      );
+    },
+  );
 });

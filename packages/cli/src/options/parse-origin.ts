@@ -2,6 +2,12 @@ import { UsageError } from '../usage-error.js';
 
 /** An origin as browsers send it: scheme, host and port only (a trailing slash is tolerated). */
 export function parseOrigin(origin: string): string {
+  // URL parses "https://*.example.com" as a host named "*.example.com", which no browser sends.
+  if (origin.includes('*')) {
+    throw new UsageError(
+      '--allow-origin takes exact origins, not wildcards; repeat it for each site, such as --allow-origin https://a.example.com --allow-origin https://b.example.com.',
+    );
+  }
   let parsed: URL | undefined;
   try {
     parsed = new URL(origin);
