@@ -217,6 +217,56 @@ describe('<ticket-counts> against the real relay', () => {
     expect(shownCounts(second)).toEqual(totals);
   });
 
+  it('in live mode, goes back to the stream at the next poll once the relay serves it again', async () => {
+    const { livePollMs } = feedTimeouts;
+    feedTimeouts.livePollMs = 1_000;
+    try {
+      // A relay at its viewer limit, or one that was down when the page opened: the element polls.
+      await commands.refuse({ streams: true, polls: false });
+      const before = await commands.relayTally();
+      const el = element(`src="${relaySrc}" refresh="live"`);
+      await settled(el, 'ok');
+      await until(
+        async () => (await commands.relayTally()).json - before.json >= 2,
+        5_000,
+        'a second poll',
+      );
+      expect((await commands.relayTally()).openStreams).toBe(0);
+
+      await commands.refuse({ streams: false, polls: false });
+      await until(async () => (await commands.relayTally()).openStreams === 1, 5_000, 'a stream');
+      // Live again: a change arrives over the stream, and polling has stopped.
+      const { json } = await commands.relayTally();
+      await commands.openTickets(2);
+      await commands.refreshRelay();
+      await until(() => shownCounts(el)[0] === '8 awaiting reply', 5_000, 'the change');
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect((await commands.relayTally()).json).toBe(json);
+    } finally {
+      feedTimeouts.livePollMs = livePollMs;
+    }
+  });
+
+  it('in live mode, tries the stream again on each retry while the relay is down', async () => {
+    // A page opened while the relay was down: neither the stream nor a poll gets through. The
+    // live pace stays at its 60 s, so only the error retries can reach the stream here.
+    await commands.refuse({ streams: true, polls: true });
+    const before = await commands.relayTally();
+    const el = element(`src="${relaySrc}" refresh="live"`);
+    await settled(el, 'error');
+    // (The 503 carries no CORS header, so to the page the relay is as good as down.)
+    expect(parts(el, 'state')[0]?.textContent).toBe(
+      'Could not reach the relay; check the src attribute, that the relay runs and that it allows this page.',
+    );
+    await commands.refuse({ streams: false, polls: false });
+    await until(async () => (await commands.relayTally()).openStreams === 1, 15_000, 'a stream');
+    await settled(el, 'ok');
+    expect(shownCounts(el)).toEqual(totals);
+    // Each retry tried the stream first and polled only after it was refused.
+    const after = await commands.relayTally();
+    expect(after.refused - before.refused).toBeGreaterThanOrEqual(2);
+  });
+
   it('in live mode, says the stream was lost when an open stream drops, and reconnects', async () => {
     const el = element(`src="${relaySrc}" refresh="live"`);
     await settled(el, 'ok');

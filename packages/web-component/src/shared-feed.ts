@@ -24,12 +24,13 @@ export interface FeedSnapshot {
 export type FeedListener = (snapshot: FeedSnapshot) => void;
 
 /**
- * How long one request may take, headers and body, and a live stream to open: a relay or proxy
- * that accepts the connection and never finishes answering must not stall the feed for good.
- * The relay itself answers within about 10 s (it waits at most that long for WHMCS). Read at each
- * attempt; tests shorten it.
+ * `requestMs`: how long one request may take, headers and body, and a live stream to open: a
+ * relay or proxy that accepts the connection and never finishes answering must not stall the feed
+ * for good. The relay itself answers within about 10 s (it waits at most that long for WHMCS).
+ * `livePollMs`: the pace of polls in live mode while the stream is refused or down. Read at each
+ * attempt; tests shorten them.
  */
-export const feedTimeouts = { requestMs: 30_000 };
+export const feedTimeouts = { requestMs: 30_000, livePollMs: defaultRefreshSeconds * 1000 };
 
 /**
  * One source of counts for one `src` + `refresh` pair, shared by every element that asks for it,
@@ -47,8 +48,6 @@ class Feed {
    * event streams passes the headers and holds back every event.
    */
   #streamOpened = false;
-  /** The stream failed before it ever opened: poll instead (see #listen). */
-  #polling = false;
 
   constructor(
     readonly url: string,
@@ -70,7 +69,7 @@ class Feed {
 
   #connect(): void {
     this.#disconnect();
-    if (this.refresh === 'live' && !this.#polling) this.#listen();
+    if (this.refresh === 'live') this.#listen();
     else void this.#load();
   }
 
@@ -89,9 +88,10 @@ class Feed {
       controller.signal,
       AbortSignal.timeout(feedTimeouts.requestMs),
     ]);
+    let delayMs: number;
     try {
+      // (Cookies go to the page's own origin only: fetch's default `credentials: 'same-origin'`.)
       const response = await fetch(this.url, {
-        credentials: 'same-origin',
         headers: { Accept: 'application/json' },
         signal,
       }).catch(() => {
@@ -105,15 +105,14 @@ class Feed {
         throw message ? new RelayReportedError(message) : new RelayHttpError(response.status);
       }
       this.#succeed(toRelayPayload(json));
-      this.#schedule(
-        () => this.#load(),
-        (typeof this.refresh === 'number' ? this.refresh : defaultRefreshSeconds) * 1000,
-      );
+      delayMs = typeof this.refresh === 'number' ? this.refresh * 1000 : feedTimeouts.livePollMs;
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#fail(error);
-      this.#schedule(() => this.#load(), retryDelayMs(this.snapshot.failures));
+      delayMs = retryDelayMs(this.snapshot.failures);
     }
+    // In live mode a poll means the stream failed (see #listen): each next turn tries it again.
+    this.#schedule(() => this.#connect(), delayMs);
   }
 
   #listen(): void {
@@ -134,8 +133,7 @@ class Feed {
       if (!this.#streamOpened) {
         // An EventSource never says why it was refused (relay full: 503, token: 401, down, CORS).
         // A poll of the same src gets counts from a full relay, and the relay's own sentence or
-        // the HTTP status otherwise; this feed polls from now on, at the default pace.
-        this.#polling = true;
+        // the HTTP status otherwise. Every later turn tries the stream first.
         void this.#load();
         return;
       }

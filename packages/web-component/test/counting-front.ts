@@ -7,6 +7,13 @@ export interface RequestTally {
   /** `GET /ticket-counts/events` streams opened, and how many are open now. */
   events: number;
   openStreams: number;
+  /** Requests answered 503 by `refuse`. */
+  refused: number;
+}
+
+export interface Refusal {
+  streams: boolean;
+  polls: boolean;
 }
 
 export interface CountingFront {
@@ -19,6 +26,11 @@ export interface CountingFront {
    * without a word would look (a sleeping laptop, a proxy or NAT that forgot it).
    */
   freezeStreams(): void;
+  /**
+   * Answers event streams, polls or both with 503 from now on, as a relay at its viewer limit
+   * (streams) or one that is down behind a proxy (both) would.
+   */
+  refuse(what: Refusal): void;
   close(): Promise<void>;
 }
 
@@ -28,12 +40,18 @@ export interface CountingFront {
  */
 export async function startCountingFront(targetUrl: string): Promise<CountingFront> {
   const target = new URL(targetUrl);
-  const counts: RequestTally = { json: 0, events: 0, openStreams: 0 };
+  const counts: RequestTally = { json: 0, events: 0, openStreams: 0, refused: 0 };
+  let refusing: Refusal = { streams: false, polls: false };
   const streams = new Set<IncomingMessage>();
   const answers = new Map<IncomingMessage, IncomingMessage>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const isEvents = path.endsWith('/events');
+    if (isEvents ? refusing.streams : refusing.polls) {
+      counts.refused += 1;
+      res.writeHead(503, { 'retry-after': '30' }).end();
+      return;
+    }
     if (req.method === 'GET' && path === '/ticket-counts') counts.json += 1;
     if (req.method === 'GET' && isEvents) {
       counts.events += 1;
@@ -76,6 +94,9 @@ export async function startCountingFront(targetUrl: string): Promise<CountingFro
         answer.unpipe();
         answer.resume(); // read and drop, so the relay never sees a slow reader
       }
+    },
+    refuse: (what) => {
+      refusing = what;
     },
     close: () =>
       new Promise<void>((resolve) => {

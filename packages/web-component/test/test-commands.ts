@@ -1,6 +1,6 @@
 import type { SimulatorFault } from '@whmcs-ticket-counts/whmcs-sim';
 import type { BrowserCommand } from 'vitest/node';
-import type { RequestTally } from './counting-front.js';
+import type { Refusal, RequestTally } from './counting-front.js';
 import { sharedEnvironment } from './test-environment.js';
 
 /** Node-side helpers the browser tests call (vitest browser commands): they steer the real servers. */
@@ -23,6 +23,9 @@ export const testCommands = {
   /** Keeps the healthy relay's open event streams open but passes nothing on them any more. */
   freezeStreams: (() =>
     sharedEnvironment.get().healthy.front.freezeStreams()) satisfies BrowserCommand<[], void>,
+  /** The healthy relay's front answers event streams, polls or both with 503 from now on. */
+  refuse: ((_context, what: Refusal) =>
+    sharedEnvironment.get().healthy.front.refuse(what)) satisfies BrowserCommand<[Refusal], void>,
   /** Puts the healthy stack back: known tickets, no fault, the relay refreshed. */
   resetHealthy: (async () => {
     await sharedEnvironment.get().resetHealthy();
@@ -59,6 +62,7 @@ declare module 'vitest/browser' {
     stallingTally: Browserside<Commands['stallingTally']>;
     dropStreams: Browserside<Commands['dropStreams']>;
     freezeStreams: Browserside<Commands['freezeStreams']>;
+    refuse: Browserside<Commands['refuse']>;
     resetHealthy: Browserside<Commands['resetHealthy']>;
     openTickets: Browserside<Commands['openTickets']>;
     setFault: Browserside<Commands['setFault']>;

@@ -93,6 +93,7 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     stalling,
     async resetHealthy() {
       healthy.sim.setFault(undefined);
+      healthy.front.refuse({ streams: false, polls: false });
       Object.assign(healthy.sim.data, testSimData());
       await healthy.relay.engine.refresh();
       await closedByThePreviousTest(healthy.front, stalling);
