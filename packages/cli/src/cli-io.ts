@@ -1,3 +1,5 @@
+import { OutputWriteError } from './output-write-error.js';
+
 /** What a command may touch of the outside world; tests and the real process both provide one. */
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -23,7 +25,8 @@ export function processIo(): CliIo {
   let readerGone = false;
   const stopOnReaderGone = new Set<() => void>();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    // Thrown from an event handler, so it reaches onCrash's listener, which reports it in a line.
+    if (error.code !== 'EPIPE') throw new OutputWriteError(error);
     readerGone = true;
     for (const stop of [...stopOnReaderGone]) stop();
   });

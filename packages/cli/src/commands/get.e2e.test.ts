@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -233,6 +233,20 @@ describe('get when WHMCS or the network fails: exit 1 and one line', () => {
       /authentication|secret|identifier/i,
     );
     expect(sim.requests).toHaveLength(1);
+  });
+
+  // /dev/full is Linux's always-full device: every write fails with ENOSPC, as on a full disk.
+  it.runIf(existsSync('/dev/full'))('output that cannot be written (a full disk)', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = await runCli(['get'], { env: apiEnv(), stdoutFd: full });
+      expect(result.code).toBe(1);
+      expect(errorLines(result)).toEqual([
+        'whmcs-ticket-counts: Could not write the output (ENOSPC: no space left on device); check where it goes (a full disk, a closed file) and run again.',
+      ]);
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('IP not allowed', async () => {

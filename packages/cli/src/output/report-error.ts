@@ -1,4 +1,5 @@
 import { isWhmcsError } from '@whmcs-ticket-counts/core';
+import { OutputWriteError } from '../output-write-error.js';
 import { PortUnavailableError } from '../port-unavailable-error.js';
 import { UsageError } from '../usage-error.js';
 import { optionNameFor } from './option-names.js';
@@ -41,7 +42,7 @@ export function reportError(
     // A configuration error (bad URL, unreadable CA file) is fixed on the command line, like usage errors.
     return error.kind === 'configuration' ? exitCodes.usage : exitCodes.failure;
   }
-  if (error instanceof PortUnavailableError) {
+  if (error instanceof PortUnavailableError || error instanceof OutputWriteError) {
     say(error.message);
     return exitCodes.failure;
   }

@@ -17,12 +17,17 @@ export interface CliResult {
  */
 export function runCli(
   args: readonly string[],
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** A file descriptor to send stdout to instead of the pipe (`stdout` then reads ''). */
+    stdoutFd?: number;
+  } = {},
 ): Promise<CliResult> {
   const child = spawn(process.execPath, [binPath, ...args], {
     env: { PATH: process.env.PATH ?? '', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+    stdio: ['ignore', options.stdoutFd ?? 'pipe', 'pipe'],
+  }) as ChildProcessByStdio<null, Readable | null, Readable>;
   return collect(child, `whmcs-ticket-counts ${args[0] ?? ''}`, options.timeoutMs ?? 15_000);
 }
 
@@ -53,13 +58,13 @@ export function runShell(
 }
 
 function collect(
-  child: ChildProcessByStdio<null, Readable, Readable>,
+  child: ChildProcessByStdio<null, Readable | null, Readable>,
   what: string,
   timeoutMs: number,
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
