@@ -100,6 +100,29 @@ describe('interpretResponse', () => {
     expect(failure(500, '<html>oops</html>')).toMatchObject({ status: 500, retryable: true });
   });
 
+  it('says to use https:// when nginx or Apache says plain HTTP reached their HTTPS port', () => {
+    // Their own 400 pages, verbatim (nginx 1.22, Apache 2.4).
+    const nginx =
+      '<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>The plain HTTP request was sent to HTTPS port</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    const apache =
+      '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>400 Bad Request</title>\n</head><body>\n<h1>Bad Request</h1>\n<p>Your browser sent a request that this server could not understand.<br />\nReason: You\'re speaking plain HTTP to an SSL-enabled server port.<br />\n Instead use the HTTPS scheme to access this URL, please.<br />\n</p>\n</body></html>\n';
+    const plainHttp = { ...context, apiUrl: new URL('http://example.com:443/includes/api.php') };
+    for (const body of [nginx, apache]) {
+      let error: unknown;
+      try {
+        interpretResponse(respond(400, body, { 'content-type': 'text/html' }), plainHttp);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(HttpStatusError);
+      expect((error as Error).message).toBe(
+        'The server at example.com:443 speaks HTTPS on that port and refused plain HTTP (HTTP 400); write the WHMCS URL with https://.',
+      );
+    }
+    // Another 400 is still just a wrong URL.
+    expect(failure(400, '<html>Bad Request</html>').message).toMatch(/not WHMCS's API/);
+  });
+
   it('takes Retry-After as an HTTP date', () => {
     const inAMinute = new Date(Date.now() + 60_000).toUTCString();
     const error = failure(503, 'busy', { 'retry-after': inAMinute }) as HttpStatusError;

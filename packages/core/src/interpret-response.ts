@@ -157,6 +157,10 @@ function redirectTarget(raw: string | null, apiUrl: URL): URL | undefined {
   }
 }
 
+/** nginx's and Apache's own 400 pages for plain HTTP sent to their HTTPS port. */
+const PLAIN_HTTP_TO_TLS =
+  /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port/i;
+
 function httpStatusError(
   response: TransportResponse,
   apiUrl: URL,
@@ -176,6 +180,15 @@ function httpStatusError(
   }
   if (status === 429) {
     return new HttpStatusError(rateLimitedMessage(retryAfterMs), status, false, options);
+  }
+  if (status === 400 && apiUrl.protocol === 'http:' && PLAIN_HTTP_TO_TLS.test(response.body)) {
+    const where = `${apiUrl.hostname}:${apiUrl.port || '80'}`;
+    return new HttpStatusError(
+      wording`The server at ${where} speaks HTTPS on that port and refused plain HTTP (HTTP 400); write the WHMCS URL with https://.`,
+      status,
+      false,
+      options,
+    );
   }
   if (pointsElsewhere(status)) {
     const what =

@@ -82,6 +82,14 @@ export function describeNetworkFailure(
   }
 
   const code = codes.find((candidate) => candidate in NETWORK_MESSAGES);
+  // A TLS listener that gets plain HTTP just hangs up (nginx and Apache answer 400 instead, see
+  // interpret-response). On a port of its own, that is the likelier cause.
+  if (code === 'UND_ERR_SOCKET' && context.url?.protocol === 'http:' && context.url.port) {
+    return new NetworkError(
+      wording`The connection to ${where} closed before WHMCS answered; if that port serves HTTPS, write the WHMCS URL with https://, otherwise try again and check proxies or firewalls if it keeps happening.`,
+      { detail },
+    );
+  }
   if (code) {
     return new NetworkError((NETWORK_MESSAGES[code] as NetworkMessage)(where, host), {
       detail,

@@ -58,6 +58,22 @@ describe('TLS against the simulator behind a TLS listener on 127.0.0.1', () => {
     },
   );
 
+  it.each(TRANSPORTS)(
+    '$name: http:// to the TLS port, which closes without a word, suggests https://',
+    async ({ create }) => {
+      const { transport, close } = create();
+      try {
+        const plain = front.url('/').replace(/^https:/, 'http:');
+        const error = expectSafeError(await rejectionOf(fetchOver(transport, plain)), NetworkError);
+        expect(error.message).toBe(
+          `The connection to ${new URL(plain).host} closed before WHMCS answered; if that port serves HTTPS, write the WHMCS URL with https://, otherwise try again and check proxies or firewalls if it keeps happening.`,
+        );
+      } finally {
+        await close();
+      }
+    },
+  );
+
   it('createNodeTransport({ caFile }) trusts the private CA and gets the counts', async () => {
     const transport = createNodeTransport({ caFile: TLS_FILES.caFile, proxyFromEnv: false });
     try {
