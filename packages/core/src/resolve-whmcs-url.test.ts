@@ -8,10 +8,10 @@ function urls(input: string) {
 }
 
 /** The InvalidConfigurationError resolveWhmcsUrl throws for this input (fails the test if none). */
-function refusal(input: string): InvalidConfigurationError {
+function refusal(input: string, adminFolder?: string): InvalidConfigurationError {
   let caught: unknown;
   try {
-    resolveWhmcsUrl(input);
+    resolveWhmcsUrl(input, adminFolder === undefined ? {} : { adminFolder });
   } catch (error) {
     caught = error;
   }
@@ -62,6 +62,26 @@ describe('resolveWhmcsUrl', () => {
     // The base it suggests is the input up to the admin folder.
     const base = input.slice(0, input.toLowerCase().indexOf('/admin') + 1);
     expect(error.message).toContain(base);
+  });
+
+  // WHMCS advises renaming the admin folder; its address bar then reads /staff/supporttickets.php.
+  it('refuses the address of a renamed admin folder when told its name', () => {
+    const error = refusal('https://billing.example.com/staff/supporttickets.php?view=any', 'staff');
+    expect(error.message).toBe(
+      "The WHMCS URL is the admin area's address; give WHMCS's own address, without the admin folder: https://billing.example.com/.",
+    );
+    expect(refusal('https://example.com/billing/Staff/', 'staff').message).toMatch(
+      /folder: https:\/\/example\.com\/billing\/\.$/,
+    );
+    // The default name still counts, and a folder merely named alike does not.
+    expect(refusal('https://billing.example.com/admin/', 'staff').field).toBe('url');
+    expect(
+      resolveWhmcsUrl('https://example.com/staffroom/', { adminFolder: 'staff' }).baseUrl.href,
+    ).toBe('https://example.com/staffroom/');
+    // A name that is no folder name (as the schema refuses) is not turned into a pattern.
+    expect(resolveWhmcsUrl('https://example.com/x/', { adminFolder: '.*' }).baseUrl.href).toBe(
+      'https://example.com/x/',
+    );
   });
 
   it('still accepts WHMCS installed in a folder named admin when given the full API URL', () => {

@@ -13,8 +13,22 @@ export interface ResolvedWhmcsUrl {
 const API_PATH = /\/includes\/api\.php\/*$/i;
 /** A WHMCS page (`index.php`, `clientarea.php`, …) at the end of a path copied from the address bar. */
 const PAGE_PATH = /\/[^/]+\.php$/i;
-/** WHMCS's default admin folder, last in a path: the admin area's address, not WHMCS's own. */
-const ADMIN_FOLDER_PATH = /\/admin\/?$/i;
+/** A name `adminFolder` may have (as the connection schema checks), safe to put in a pattern. */
+const FOLDER_NAME = /^[\w-]+$/;
+
+/** WHMCS's admin folder (default or renamed), last in a path: the admin area's address. */
+function adminFolderPath(adminFolder: string | undefined): RegExp {
+  const names =
+    adminFolder !== undefined && FOLDER_NAME.test(adminFolder) && adminFolder !== 'admin'
+      ? `admin|${adminFolder}`
+      : 'admin';
+  return new RegExp(`/(?:${names})/?$`, 'i');
+}
+
+export interface ResolveWhmcsUrlOptions {
+  /** A renamed admin folder, so that its address is recognised too (`admin` always is). */
+  adminFolder?: string | undefined;
+}
 
 /**
  * Accepts what users paste — a base URL, a sub-folder URL (with or without the trailing slash),
@@ -22,7 +36,10 @@ const ADMIN_FOLDER_PATH = /\/admin\/?$/i;
  * query or hash — and derives both URLs. The admin area's address is refused with the base to use.
  * Messages never echo the input: it might hold a password.
  */
-export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
+export function resolveWhmcsUrl(
+  input: string,
+  options: ResolveWhmcsUrlOptions = {},
+): ResolvedWhmcsUrl {
   const text = typeof input === 'string' ? input.trim() : '';
   if (!text) {
     throw new InvalidConfigurationError(
@@ -64,8 +81,9 @@ export function resolveWhmcsUrl(input: string): ResolvedWhmcsUrl {
     ? url.pathname.replace(API_PATH, '/')
     : url.pathname.replace(PAGE_PATH, '/');
   // Only the full API URL can say that WHMCS itself lives in a folder named admin.
-  if (!givenApiUrl && ADMIN_FOLDER_PATH.test(path)) {
-    url.pathname = path.replace(ADMIN_FOLDER_PATH, '/');
+  const adminFolder = adminFolderPath(options.adminFolder);
+  if (!givenApiUrl && adminFolder.test(path)) {
+    url.pathname = path.replace(adminFolder, '/');
     throw new InvalidConfigurationError(
       wording`The WHMCS URL is the admin area's address; give WHMCS's own address, without the admin folder: ${url.href}.`,
       { field: 'url' },

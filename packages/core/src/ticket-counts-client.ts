@@ -42,7 +42,9 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createTicketCountsClient(options: TicketCountsClientOptions): TicketCountsClient {
   const connection = validateConnection(options.connection);
-  const { apiUrl, insecure } = resolveWhmcsUrl(connection.url);
+  const { apiUrl, insecure } = resolveWhmcsUrl(connection.url, {
+    adminFolder: connection.adminFolder,
+  });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new InvalidConfigurationError(

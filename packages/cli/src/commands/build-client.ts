@@ -42,7 +42,9 @@ export async function buildClient(
   for (const warning of resolved.warnings) warn(io, warning);
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 15_000);
 
-  const { baseUrl } = resolveWhmcsUrl(resolved.connection.url);
+  const { baseUrl } = resolveWhmcsUrl(resolved.connection.url, {
+    adminFolder: resolved.connection.adminFolder,
+  });
   const clearTextWarning = plainHttpWarning(baseUrl);
   if (clearTextWarning !== undefined) warn(io, clearTextWarning);
   const linkBase = new URL(baseUrl);

@@ -443,6 +443,16 @@ describe('usage errors: exit 2 and a sentence saying what to do', () => {
     );
   });
 
+  it("refuses the admin area's address under a renamed admin folder, sending nothing", async () => {
+    const pasted = `${sim.baseUrl}staff/supporttickets.php?view=any`;
+    await expectUsage(
+      ['get', '--url', pasted, '--admin-folder', 'staff'],
+      apiEnv(),
+      `The WHMCS URL is the admin area's address; give WHMCS's own address, without the admin folder: ${sim.baseUrl} (check --url / WHMCS_URL).`,
+    );
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('prints the overall usage on stderr without a command', async () => {
     const result = await run([], {});
     expect(result.code).toBe(2);
