@@ -155,11 +155,16 @@ describe('<ticket-counts> against the real relay', () => {
     expect(el.data?.error?.kind).toBeTruthy();
     // The relay dates stale counts by their last good answer, not by the failed attempt.
     expect(el.data?.fetchedAt).toBe(lastGood);
+    // Said once as it began, for screen readers.
+    const live = el.shadowRoot?.querySelector('[aria-live=polite]') as HTMLElement;
+    expect(live.textContent).toMatch(/^not updating · last update just now: [A-Z]/);
 
     await commands.setFault(null);
     await commands.refreshRelay();
     await settled(el, 'ok');
     expect(state.hidden).toBe(true);
+    // Recovered: the live region must not keep saying "not updating" to whoever reads it later.
+    expect(live.textContent).toBe('');
   });
 
   it("shows the relay's error in one sentence when it has never had counts, without secrets", async () => {

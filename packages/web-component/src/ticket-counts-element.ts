@@ -296,8 +296,9 @@ export class TicketCountsElement extends HTMLElement {
     // The reason as text too: screen readers do not reliably read a title.
     (reason as HTMLElement).textContent = stateText.title && `: ${stateText.title}`;
     stateText.hidden = !visible?.textContent;
-    // "Not updating" or an error appearing is a status message (WCAG 4.1.3): said once, as it begins.
-    if (began && !stateText.hidden) this.#say(stateText.textContent as string);
+    // "Not updating" or an error appearing is a status message (WCAG 4.1.3): said once, as it
+    // begins. When it ends, the live region empties, unless it just said what changed.
+    if (began && !said) this.#say(stateText.hidden ? '' : (stateText.textContent as string));
     // "N min ago" must keep counting while nothing new arrives.
     if (stale && this.isConnected && !this.#ageTimer)
       this.#ageTimer = setInterval(() => this.#render(), 30_000);
