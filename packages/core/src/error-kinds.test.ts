@@ -212,7 +212,8 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
     garbage(JSON.stringify({ result: 'error', message: `Odd failure for ${ECHO}` }), 200);
     const error = expectSafeError(await fetchFaulty(), WhmcsApiError);
     expect(error.serverMessage).toContain('Odd failure for [redacted]');
-    expect(error.stopsPolling).toBe(true);
+    // Sent with HTTP 200: retried, slowly (see whmcs-error-message.ts).
+    expect(error).toMatchObject({ stopsPolling: false, retryAfterMs: 31 * 60_000 });
   });
 
   it('WhmcsApiError echoing an admin password, plain, encoded or hashed: redacted', async () => {
@@ -229,6 +230,8 @@ describe.each(TRANSPORTS)('every error kind over $name, with no secret in sight'
       WhmcsApiError,
     );
     expect(error.serverMessage).toBe('Bad login [redacted] [redacted] [redacted] [redacted]');
+    // Sent with HTTP 403, like WHMCS's access errors: polling stops.
+    expect(error.stopsPolling).toBe(true);
   });
 
   it('HttpStatusError with the basic-auth hint for a 401 with WWW-Authenticate', async () => {

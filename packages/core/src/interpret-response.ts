@@ -87,7 +87,7 @@ function apiError(
   context: ResponseContext,
 ): WhmcsError {
   const clean = context.clean ?? keep;
-  const mapped = errorFromWhmcsMessage(clean(message), context.authKind);
+  const mapped = errorFromWhmcsMessage(clean(message), context.authKind, response.status);
   // WHMCS itself never answers 429/5xx; an unknown error there is a gateway or WAF speaking, and
   // waiting helps, so it must not stop polling like a WHMCS error would.
   if (mapped instanceof WhmcsApiError && (response.status === 429 || response.status >= 500)) {

@@ -33,7 +33,6 @@ describe('errorFromWhmcsMessage', () => {
     ['Your license key has expired', LicenceError, /licence/],
     ['License Checking Error', LicenceError, /licence/],
     ['Empty action request', WhmcsApiError, /redirect or proxy/],
-    ['Something new', WhmcsApiError, /Something new/],
     ['', WhmcsApiError, /no message/],
   ])('%j → %o', (serverMessage, errorClass, hint) => {
     const error = errorFromWhmcsMessage(serverMessage, 'api-credential');
@@ -42,6 +41,25 @@ describe('errorFromWhmcsMessage', () => {
     expect(error.stopsPolling).toBe(true);
     expect(error.retryable).toBe(false);
     expectOneSentence(error.message);
+  });
+
+  // An unknown message may be passing (a database hiccup) and must not stop a relay for good; in
+  // case WHMCS counted it as a failed login, retries come no faster than its 30-minute ban window.
+  it('retries an unknown error, but only once every 31 minutes', () => {
+    const error = errorFromWhmcsMessage('Something new', 'api-credential');
+    expect(error).toBeInstanceOf(WhmcsApiError);
+    expect(error.message).toMatch(/Something new/);
+    expect(error).toMatchObject({
+      retryable: true,
+      stopsPolling: false,
+      retryAfterMs: 31 * 60_000,
+    });
+    expectOneSentence(error.message);
+    // Sent with 403, WHMCS's status for access problems, it may be a login: polling stops.
+    expect(errorFromWhmcsMessage('Something new', 'api-credential', 403)).toMatchObject({
+      retryable: false,
+      stopsPolling: true,
+    });
   });
 
   it('keeps the server message of an unknown error and the IP of an IPv6 refusal', () => {

@@ -16,6 +16,8 @@ const MAX_QUOTED = 200;
 export function errorFromWhmcsMessage(
   serverMessage: string,
   authKind: WhmcsAuth['kind'],
+  /** The HTTP status it came with: WHMCS answers access problems with 403. */
+  httpStatus = 200,
 ): WhmcsError {
   const text = serverMessage.trim();
   const detail = wording`WHMCS said: ${text}`;
@@ -107,12 +109,22 @@ export function errorFromWhmcsMessage(
       { detail },
     );
   }
+  const unknown = wording`WHMCS answered with an error (${quote(text)}); check the message and WHMCS's activity log.`;
+  // WHMCS sends access problems (logins among them) with 403: one we cannot name stops polling.
+  if (httpStatus === 403) return new WhmcsApiError(unknown, text, { detail });
+  // Otherwise it may be passing (a database hiccup): retried, so a relay or an editor does not
+  // stop for good, but never faster than WHMCS's 30-minute window for failed logins, in case
+  // WHMCS counted it as one.
   return new WhmcsApiError(
-    wording`WHMCS answered with an error (${quote(text)}); check the message and WHMCS's activity log.`,
+    unknown,
     text,
-    { detail },
+    { detail, retryAfterMs: UNKNOWN_ERROR_RETRY_MS },
+    { retryable: true, stopsPolling: false },
   );
 }
+
+/** Longer than the window in which WHMCS counts 3 failed logins towards a ban. */
+const UNKNOWN_ERROR_RETRY_MS = 31 * 60_000;
 
 function quote(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');

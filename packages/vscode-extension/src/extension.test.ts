@@ -554,8 +554,11 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
 
   it('a WHMCS error message cannot put a clickable command link into a notification', async () => {
     const link = '[Reconnect](command:workbench.action.terminal.new)';
+    // With 403, WHMCS's status for access problems, an unknown message halts, and a halt is what
+    // puts up a notification.
     sim.setFault({
       kind: 'garbage',
+      status: 403,
       contentType: 'application/json',
       body: JSON.stringify({ result: 'error', message: link }),
     });

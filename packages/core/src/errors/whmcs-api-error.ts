@@ -1,5 +1,5 @@
 import type { Wording } from '../wording.js';
-import { WhmcsError, type WhmcsErrorOptions } from './whmcs-error.js';
+import { WhmcsError, type WhmcsErrorBehaviour, type WhmcsErrorOptions } from './whmcs-error.js';
 
 /** WHMCS answered `result: "error"` with a message we have no better class for. */
 export class WhmcsApiError extends WhmcsError {
@@ -8,8 +8,14 @@ export class WhmcsApiError extends WhmcsError {
   /** WHMCS's own message (redacted). */
   readonly serverMessage: string;
 
-  constructor(message: string | Wording, serverMessage: string, options?: WhmcsErrorOptions) {
-    super(message, { retryable: false, stopsPolling: true }, options);
+  /** Stops polling unless told otherwise: what we cannot name could be a login WHMCS counts. */
+  constructor(
+    message: string | Wording,
+    serverMessage: string,
+    options?: WhmcsErrorOptions,
+    behaviour: WhmcsErrorBehaviour = { retryable: false, stopsPolling: true },
+  ) {
+    super(message, behaviour, options);
     this.serverMessage = serverMessage;
   }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import { HttpStatusError } from '../errors/http-status-error.js';
 import { NetworkError } from '../errors/network-error.js';
+import { errorFromWhmcsMessage } from '../whmcs-error-message.js';
 import {
   createRefreshEngine,
   InvalidRefreshIntervalError,
@@ -264,6 +265,16 @@ describe('backoff', () => {
     expect(await delayUntilNextLoad(loader)).toBe(120_000);
     // A Retry-After shorter than the backoff does not shorten it.
     expect(await delayUntilNextLoad(loader)).toBe(10_000);
+  });
+
+  it('retries an unknown WHMCS error 31 minutes later, and again, never halting', async () => {
+    const loader = scriptedLoader<number>(errorFromWhmcsMessage('Database busy', 'api-credential'));
+    const subject = engine({ load: loader.load, intervalMs: 60_000 });
+    subject.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(subject.state.halted).toBe(false);
+    expect(await delayUntilNextLoad(loader)).toBe(31 * 60_000);
+    expect(await delayUntilNextLoad(loader)).toBe(31 * 60_000);
   });
 
   it('retries a failure that is neither retryable nor halting at the normal interval', async () => {
