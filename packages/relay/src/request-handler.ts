@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ANY_ORIGIN_HEADERS } from './http/cors-policy.js';
 import { createHostCheck } from './http/host-check.js';
 import type { RequestTarget } from './http/request-target.js';
 import { FRAME_DENY_HEADERS } from './http/security-headers.js';
@@ -149,7 +150,7 @@ function handle(
     case 'script':
       if (context.elementScript) {
         serveStatic(req, res, context.elementScript, {
-          ...corsHeaders,
+          ...ANY_ORIGIN_HEADERS,
           'Content-Type': 'text/javascript; charset=utf-8',
         });
       }

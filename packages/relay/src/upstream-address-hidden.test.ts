@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTicketCountsClient } from '@whmcs-ticket-counts/core';
+import { createSampleData, startWhmcsSimulator } from '@whmcs-ticket-counts/whmcs-sim';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Relay, RelayOptions } from './relay-options.js';
 import { startRelay } from './start-relay.js';
@@ -80,6 +81,40 @@ describe('the WHMCS address in error messages', () => {
     const response = await httpRequest(`${(relay as Relay).url}/ticket-counts`);
     expect(response.status).toBe(502);
     expect(JSON.parse(response.body).error.message).toContain('Nothing answered at WHMCS ');
+  });
+});
+
+describe('the IP WHMCS refuses', () => {
+  it('stays in the message when WHMCS runs on the same address, while its host:port is hidden', async () => {
+    const data = createSampleData();
+    // Not the address the relay calls from, so WHMCS answers "Invalid IP 127.0.0.1".
+    data.allowedIps = ['192.0.2.10'];
+    const sim = await startWhmcsSimulator({ data });
+    const whmcsUrl = sim.baseUrl;
+    const client = createTicketCountsClient({
+      connection: {
+        url: whmcsUrl,
+        auth: { kind: 'api-credential', identifier: 'AnyIdentifier1', secret: 'AnySecretValue1' },
+      },
+    });
+    try {
+      expect(whmcsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      relay = await startRelay({
+        port: 0,
+        upstreamUrl: whmcsUrl,
+        load: (signal) => client.getTicketCounts({}, { signal }),
+      });
+      const response = await httpRequest(`${relay.url}/ticket-counts`);
+      expect(response.status).toBe(502);
+      const error = JSON.parse(response.body).error;
+      expect(error.kind).toBe('ip-not-allowed');
+      // The admin must add exactly this IP in WHMCS; "from IP WHMCS" tells nobody anything.
+      expect(error.message).toContain('from IP 127.0.0.1;');
+      expect(response.body).not.toContain(new URL(whmcsUrl).host);
+      expect(response.body).not.toContain(whmcsUrl);
+    } finally {
+      await sim.close();
+    }
   });
 });
 

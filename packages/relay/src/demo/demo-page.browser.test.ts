@@ -162,4 +162,25 @@ describe('cross-origin pages in Chromium', () => {
     expect(refused).toBe('TypeError');
     await page.context().close();
   }, 30_000);
+
+  it('let a page from an origin not allowed load the element, which then says it cannot read', async () => {
+    harness = await startRelayHarness({
+      relay: { allowOrigins: [], elementScript: { source: STAND_IN_ELEMENT_SCRIPT } },
+    });
+    const relayUrl = harness.relay.url;
+    const foreignOrigin = await startForeignSite(
+      `<!doctype html><title>embed</title><script type="module" src="${relayUrl}/ticket-counts.js"></script><ticket-counts src="${relayUrl}/ticket-counts"></ticket-counts>`,
+    );
+    const page = await newPage();
+    await page.goto(`${foreignOrigin}/`);
+    // The script is public; the counts stay refused, and the relay logs that refusal.
+    await expect
+      .poll(() => page.locator('ticket-counts >> span[part=value]').allTextContents())
+      .toEqual(['unreachable']);
+    expect(harness.upstreamRequests()).toBe(0);
+    expect(harness.logLines.filter((line) => line.includes('refused'))).toEqual([
+      `request refused: the origin ${foreignOrigin} is not among the allowed origins; add it there if its pages should read the counts.`,
+    ]);
+    await page.context().close();
+  }, 30_000);
 });

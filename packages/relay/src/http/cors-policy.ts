@@ -4,6 +4,15 @@ import type { HeaderMap } from './send.js';
 const NO_HEADERS: Readonly<HeaderMap> = Object.freeze({});
 const VARY_ORIGIN: Readonly<HeaderMap> = Object.freeze({ Vary: 'Origin' });
 
+/**
+ * For public code (the element script), which anyone can fetch anyway: a module script is a CORS
+ * request, so a page not (yet) allowed would otherwise stay blank instead of showing the element's
+ * "allows this page" error. The same answer for every Origin, so no `Vary: Origin`; no credentials.
+ */
+export const ANY_ORIGIN_HEADERS: Readonly<HeaderMap> = Object.freeze({
+  'Access-Control-Allow-Origin': '*',
+});
+
 export type OriginVerdict =
   /** No Origin header, or the relay's own origin: a same-origin or non-browser request. */
   | { kind: 'same-origin' }
@@ -12,7 +21,8 @@ export type OriginVerdict =
 
 /**
  * CORS for an exact list of origins: the allowed origin is echoed (never `*`), with `Vary: Origin`
- * so caches keep per-origin copies apart. Nothing is allowed by default.
+ * so caches keep per-origin copies apart. Nothing is allowed by default. Used on every route but
+ * the element script, which gets ANY_ORIGIN_HEADERS.
  */
 export class CorsPolicy {
   readonly #allowed: ReadonlySet<string>;

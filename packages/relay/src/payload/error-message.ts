@@ -1,4 +1,4 @@
-import { RedirectError, WhmcsError } from '@whmcs-ticket-counts/core';
+import { IpNotAllowedError, RedirectError, WhmcsError } from '@whmcs-ticket-counts/core';
 import { scrubMessage } from './scrub-message.js';
 import { UpstreamAddress } from './upstream-address.js';
 
@@ -11,8 +11,9 @@ export function adminMessage(error: unknown, redact: readonly string[]): string 
 }
 
 /**
- * The message for viewers: as for the admin, but the WHMCS address reads "WHMCS", and the target
- * of a redirect to another server (a single sign-on page, an old host) reads "another server".
+ * The message for viewers: as for the admin, but the WHMCS address reads "WHMCS" (except the IP
+ * WHMCS refused, which it quotes), and the target of a redirect to another server (a single
+ * sign-on page, an old host) reads "another server".
  */
 export function viewerMessage(
   error: unknown,
@@ -21,7 +22,9 @@ export function viewerMessage(
 ): string {
   let text = redactedText(error, redact);
   // Hidden before scrubbing, which cuts long messages and could leave half an address behind.
-  if (upstream) text = upstream.hide(text);
+  // The IP WHMCS refused stays: it is what the admin must allow, even when WHMCS has that address.
+  const quoted = error instanceof IpNotAllowedError ? error.ip : undefined;
+  if (upstream) text = upstream.hide(text, quoted);
   if (error instanceof RedirectError) {
     text = UpstreamAddress.from(error.location, 'another server')?.hide(text) ?? text;
   }

@@ -44,6 +44,20 @@ describe('UpstreamAddress.hide', () => {
     ).toBe('Nothing answered at WHMCS; check that the server is running.');
   });
 
+  it('keeps an address WHMCS quotes where it stands alone, and hides every other form of the host', () => {
+    const address = UpstreamAddress.from('http://127.0.0.1:8080/');
+    expect(
+      address?.hide(
+        'Refused from IP 127.0.0.1 (at 127.0.0.1:8080, http://127.0.0.1/x and 127.0.0.1/y); allow 127.0.0.1.',
+        '127.0.0.1',
+      ),
+    ).toBe('Refused from IP 127.0.0.1 (at WHMCS, WHMCS and WHMCS/y); allow 127.0.0.1.');
+    // Another quoted address leaves the host hidden as before.
+    expect(address?.hide('Refused from IP 10.0.0.5 at 127.0.0.1.', '10.0.0.5')).toBe(
+      'Refused from IP 10.0.0.5 at WHMCS.',
+    );
+  });
+
   it('is absent without a usable URL', () => {
     expect(UpstreamAddress.from(undefined)).toBeUndefined();
     expect(UpstreamAddress.from('not a url')).toBeUndefined();

@@ -45,7 +45,20 @@ export class UpstreamAddress {
     return new UpstreamAddress(parsed.hostname, port, replacement);
   }
 
-  hide(message: string): string {
+  /**
+   * `quoted` is an address WHMCS names in its answer (the IP it refused), which the admin must act
+   * on even when WHMCS runs on that same address: it stays wherever it stands alone as a word.
+   */
+  hide(message: string, quoted?: string): string {
+    if (!quoted) return this.#hide(message);
+    // Split on it with a capture, so the odd parts are the quoted address itself.
+    return message
+      .split(standaloneWord(quoted))
+      .map((part, index) => (index % 2 === 1 ? part : this.#hide(part)))
+      .join('');
+  }
+
+  #hide(message: string): string {
     let text = message.replace(this.#urls, (url) => {
       const punctuation = SENTENCE_PUNCTUATION.exec(url)?.[0] ?? '';
       return this.#replacement + punctuation;
@@ -54,6 +67,11 @@ export class UpstreamAddress {
     if (this.#bareHost) text = text.replace(this.#bareHost, this.#replacement);
     return text;
   }
+}
+
+/** After whitespace (or at the start), before whitespace (or the end) and sentence punctuation. */
+function standaloneWord(word: string): RegExp {
+  return new RegExp(`(?<=^|\\s)(${escapeForRegExp(word)})(?=[.,;:!?)\\]]*(?:\\s|$))`, 'gi');
 }
 
 function escapeForRegExp(text: string): string {

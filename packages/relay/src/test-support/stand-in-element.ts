@@ -1,8 +1,8 @@
 /**
  * A stand-in for the `<ticket-counts>` bundle in the relay's browser tests: the relay must not
  * depend on the web component (the component's own tests run against the relay), so this mimics
- * only what matters to the relay — a <style> in a shadow root, fetch + EventSource on `src` —
- * and records CSP violations for the test to read.
+ * only what matters to the relay — a <style> in a shadow root, fetch + EventSource on `src`, a
+ * word when the fetch is refused — and records CSP violations for the test to read.
  */
 export const STAND_IN_ELEMENT_SCRIPT = `
 window.__violations = [];
@@ -19,7 +19,8 @@ customElements.define('ticket-counts', class extends HTMLElement {
       span.textContent = payload.error ? 'error ' + payload.error.kind : 'awaiting ' + payload.awaitingReply;
     };
     const src = this.getAttribute('src');
-    fetch(src).then((r) => r.text()).then(show);
+    // As the real element does: a refused fetch (CORS, relay down) shows, rather than nothing.
+    fetch(src).then((r) => r.text()).then(show, () => { span.textContent = 'unreachable'; });
     if (this.getAttribute('refresh') === 'live') {
       const url = new URL(src, location.href);
       url.pathname += '/events';
