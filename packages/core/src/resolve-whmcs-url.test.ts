@@ -31,6 +31,9 @@ describe('resolveWhmcsUrl', () => {
     ['https://example.com/billing/?foo=bar#hash', 'https://example.com/billing/'],
     ['  https://example.com:8443/a/b/  ', 'https://example.com:8443/a/b/'],
     ['HTTPS://Example.COM/Includes/API.php', 'https://example.com/'],
+    // The API URL cut short: its folder holds no WHMCS of its own.
+    ['https://example.com/billing/includes/', 'https://example.com/billing/'],
+    ['https://example.com/includes', 'https://example.com/'],
   ])('%s → base %s', (input, base) => {
     const resolved = urls(input);
     expect(resolved.base).toBe(base);

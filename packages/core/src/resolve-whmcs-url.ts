@@ -13,6 +13,8 @@ export interface ResolvedWhmcsUrl {
 const API_PATH = /\/includes\/api\.php\/*$/i;
 /** A WHMCS page (`index.php`, `clientarea.php`, …) at the end of a path copied from the address bar. */
 const PAGE_PATH = /\/[^/]+\.php$/i;
+/** The API URL cut short (`…/includes/`): WHMCS's own folder, never a WHMCS of its own. */
+const INCLUDES_PATH = /\/includes\/*$/i;
 /** A name `adminFolder` may have (as the connection schema checks), safe to put in a pattern. */
 const FOLDER_NAME = /^[\w-]+$/;
 
@@ -79,7 +81,7 @@ export function resolveWhmcsUrl(
   const givenApiUrl = API_PATH.test(url.pathname);
   let path = givenApiUrl
     ? url.pathname.replace(API_PATH, '/')
-    : url.pathname.replace(PAGE_PATH, '/');
+    : url.pathname.replace(PAGE_PATH, '/').replace(INCLUDES_PATH, '/');
   // Only the full API URL can say that WHMCS itself lives in a folder named admin.
   const adminFolder = adminFolderPath(options.adminFolder);
   if (!givenApiUrl && adminFolder.test(path)) {
