@@ -157,6 +157,35 @@ describe('get against the simulator', () => {
   });
 
   it.each([
+    ['with a CRLF (PowerShell 5 `"secret" > file`)', `\ufeff${SECRET}\r\n`],
+    ['without a newline', `\ufeff${SECRET}`],
+  ])('decodes a UTF-16LE --secret-file %s and sends the secret alone', async (_what, text) => {
+    const file = join(tempDir(), 'whmcs-secret');
+    writeFileSync(file, Buffer.from(text, 'utf16le'), { mode: 0o600 });
+    const result = await run(['get', '--json', '--secret-file', file], {
+      WHMCS_URL: sim.baseUrl,
+      WHMCS_IDENTIFIER: IDENTIFIER,
+    });
+    expect(sim.requests[0]?.fields.secret).toBe(SECRET);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).awaitingReply).toBe(4);
+  });
+
+  it('refuses a --secret-file with NUL bytes but no UTF-16 byte-order mark before asking WHMCS', async () => {
+    const file = join(tempDir(), 'whmcs-secret');
+    writeFileSync(file, Buffer.from(SECRET, 'utf16le'), { mode: 0o600 });
+    const result = await run(['get', '--secret-file', file], {
+      WHMCS_URL: sim.baseUrl,
+      WHMCS_IDENTIFIER: IDENTIFIER,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `whmcs-ticket-counts: --secret-file ${file} is not plain text (it holds NUL bytes); save it as UTF-8 and try again.\n`,
+    );
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it.each([
     ['a trailing space', `${SECRET} \n`],
     ['a blank second line', `${SECRET}\n\n`],
     ['a leading tab', `\t${SECRET}\n`],

@@ -1,4 +1,5 @@
 import { PortUnavailableError } from '../port-unavailable-error.js';
+import { UsageError } from '../usage-error.js';
 
 interface ListenFailure {
   code?: string;
@@ -9,19 +10,40 @@ interface ListenFailure {
 /**
  * Runs `start` (something that listens on a port picked by `flag`) and, when the port is taken or
  * not allowed, says which flag picks another: the relay's and the simulator's own messages cannot
- * know whether the command calls it --port or --relay-port.
+ * know whether the command calls it --port or --relay-port. An address that is not this machine's
+ * is the address's fault, not the port's: with `hostFlag` (the user chose the address) it is a
+ * usage error like the other --host mistakes.
  */
-export async function listenNamingFlag<T>(flag: string, start: () => Promise<T>): Promise<T> {
+export async function listenNamingFlag<T>(
+  flag: string,
+  start: () => Promise<T>,
+  hostFlag?: string,
+): Promise<T> {
   try {
     return await start();
   } catch (error) {
     const failure = listenFailureOf(error);
     if (failure === undefined) throw error;
-    const where = `${failure.port ?? ''} on ${failure.address ?? 'this host'}`;
+    const address = failure.address ?? 'this host';
+    if (failure.code === 'EADDRNOTAVAIL') {
+      const notOurs = `Cannot listen on ${address}, which is not one of this machine's addresses`;
+      if (hostFlag !== undefined) {
+        throw new UsageError(
+          `${notOurs}; pass ${hostFlag} with a local address, such as 127.0.0.1.`,
+          { cause: error },
+        );
+      }
+      throw new PortUnavailableError(
+        `${notOurs} (EADDRNOTAVAIL); check this machine's network set-up.`,
+        { cause: error },
+      );
+    }
+    // Node leaves port 0 (a free port) out of its error: never print a blank port.
+    const port = failure.port ? `port ${failure.port}` : 'a free port';
     throw new PortUnavailableError(
       failure.code === 'EADDRINUSE'
-        ? `Port ${where} is already in use; stop the other program or choose another port with ${flag}.`
-        : `Cannot listen on port ${where} (${failure.code}); choose a port above 1023 with ${flag} and a local address.`,
+        ? `${port.charAt(0).toUpperCase()}${port.slice(1)} on ${address} is already in use; stop the other program or choose another port with ${flag}.`
+        : `Cannot listen on ${port} on ${address} (${failure.code}); choose a port above 1023 with ${flag}.`,
       { cause: error },
     );
   }

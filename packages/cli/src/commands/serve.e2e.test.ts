@@ -242,6 +242,18 @@ describe('serve', () => {
     }
   });
 
+  it('says --host names an address this machine does not have (exit 2), before any exposure warning', async () => {
+    // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it. With --port 0 Node
+    // leaves the port out of its error, which once printed as a blank.
+    const result = await runCli(['serve', '--port', '0', '--host', '192.0.2.1'], { env: env() });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      "whmcs-ticket-counts: Cannot listen on 192.0.2.1, which is not one of this machine's addresses; pass --host with a local address, such as 127.0.0.1.",
+    ]);
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('--max-viewers limits the live viewers (the relay refuses one more with 503)', async () => {
     running = new RunningCli(['serve', '--port', '0', '--max-viewers', '1'], env());
     const [, relayUrl] = await running.waitForStdout(

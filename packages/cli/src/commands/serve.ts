@@ -1,5 +1,5 @@
 import { formatSeconds } from '@whmcs-ticket-counts/core';
-import { DEFAULT_MAX_SUBSCRIBERS, isLoopbackHost, startRelay } from '@whmcs-ticket-counts/relay';
+import { DEFAULT_MAX_SUBSCRIBERS, startRelay } from '@whmcs-ticket-counts/relay';
 import { connectionOptions } from '../options/connection-options.js';
 import { parseCount, parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
@@ -14,6 +14,7 @@ import { CleanupStack } from './cleanup-stack.js';
 import { type Command, warn } from './command-context.js';
 import { elementBundlePath } from './element-bundle.js';
 import { endsServeAtStartup } from './ends-serve-at-startup.js';
+import { exposureWarning } from './exposure-warning.js';
 import { listenNamingFlag } from './listen-naming-flag.js';
 import { relayAnnouncement } from './relay-announcement.js';
 import { waitForInterrupt } from './wait-for-interrupt.js';
@@ -54,14 +55,6 @@ export const serveCommand: Command = async (argv, context) => {
     redactor.add(token);
     if (fromFile.warning) warn(io, fromFile.warning);
   }
-  if (!isLoopbackHost(host)) {
-    warn(
-      io,
-      token === undefined
-        ? `listening on ${host} lets other machines read the ticket counts; add --token-file PATH or keep the default 127.0.0.1.`
-        : `listening on ${host} exposes the relay beyond this machine; put it behind https.`,
-    );
-  }
 
   const includeStatus = flags['no-status'] !== true;
   const ignoreDepartmentAssignments = flags['ignore-department-assignments'] === true;
@@ -77,33 +70,39 @@ export const serveCommand: Command = async (argv, context) => {
         'the <ticket-counts> element is not built, so /ticket-counts.js is not served; run pnpm build.',
       );
     }
-    const relay = await listenNamingFlag('--port', () =>
-      startRelay({
-        load: (signal) =>
-          built.client.getTicketCounts(
-            { ignoreDepartmentAssignments, includeCountsByStatus: includeStatus },
-            { signal },
-          ),
-        host,
-        port,
-        ttlSeconds,
-        allowOrigins,
-        maxSubscribers,
-        ...(token !== undefined ? { token } : {}),
-        demoAdminUrl: built.publicBaseUrl,
-        ...(built.adminFolder !== undefined ? { adminFolder: built.adminFolder } : {}),
-        redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
-        ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
-        // Quiet until the first answer is in, so a startup failure stays a single line.
-        log: (line) => {
-          // Log lines may quote WHMCS's messages: no terminal controls, as in every error line.
-          if (announced) {
-            io.err(`${new Date().toISOString()} ${terminalSafe(redactor.redact(line))}\n`);
-          }
-        },
-      }),
+    const relay = await listenNamingFlag(
+      '--port',
+      () =>
+        startRelay({
+          load: (signal) =>
+            built.client.getTicketCounts(
+              { ignoreDepartmentAssignments, includeCountsByStatus: includeStatus },
+              { signal },
+            ),
+          host,
+          port,
+          ttlSeconds,
+          allowOrigins,
+          maxSubscribers,
+          ...(token !== undefined ? { token } : {}),
+          demoAdminUrl: built.publicBaseUrl,
+          ...(built.adminFolder !== undefined ? { adminFolder: built.adminFolder } : {}),
+          redact: token !== undefined ? [...built.secrets, token] : [...built.secrets],
+          ...(bundle !== undefined ? { elementScript: { path: bundle } } : {}),
+          // Quiet until the first answer is in, so a startup failure stays a single line.
+          log: (line) => {
+            // Log lines may quote WHMCS's messages: no terminal controls, as in every error line.
+            if (announced) {
+              io.err(`${new Date().toISOString()} ${terminalSafe(redactor.redact(line))}\n`);
+            }
+          },
+        }),
+      '--host',
     );
     cleanup.add(() => relay.close());
+    // Only once listening: a --host that fails to listen exposes nothing, so one line says why.
+    const exposure = exposureWarning(host, token !== undefined);
+    if (exposure !== undefined) warn(io, exposure);
 
     // Ask WHMCS once before announcing the relay: after a wrong secret or a missing permission the
     // relay never asks again (retrying would walk into an IP ban), so it must not start silently.

@@ -7,7 +7,7 @@ import { readSecretFile } from './read-secret-file.js';
 
 const tempDir = useTempDir();
 
-function secretFile(content: string, mode = 0o600): string {
+function secretFile(content: string | Buffer, mode = 0o600): string {
   const path = join(tempDir(), 'secret');
   writeFileSync(path, content, { mode });
   chmodSync(path, mode);
@@ -25,6 +25,45 @@ describe('readSecretFile', () => {
       'pass word',
     );
     expect((await readSecretFile('--secret-file', secretFile('s3cret'))).value).toBe('s3cret');
+  });
+
+  it('decodes a file saved as UTF-16 with its byte-order mark (PowerShell 5 `>`), then the usual rules apply', async () => {
+    const utf16le = (text: string) => Buffer.from(`\ufeff${text}`, 'utf16le');
+    const utf16be = (text: string) => utf16le(text).swap16();
+    expect((await readSecretFile('--secret-file', secretFile(utf16le('pässwörd')))).value).toBe(
+      'pässwörd',
+    );
+    expect((await readSecretFile('--secret-file', secretFile(utf16le('s3cret\r\n')))).value).toBe(
+      's3cret',
+    );
+    expect((await readSecretFile('--secret-file', secretFile(utf16be('s3cret\n')))).value).toBe(
+      's3cret',
+    );
+    await expect(
+      readSecretFile('--secret-file', secretFile(utf16le('s3cret \r\n'))),
+    ).rejects.toThrow(/holds more than the secret/);
+    await expect(readSecretFile('--secret-file', secretFile(utf16le('\r\n')))).rejects.toThrow(
+      /is empty; put the secret on its first line\./,
+    );
+  });
+
+  it('refuses a file with NUL bytes and no UTF-16 byte-order mark as not plain text', async () => {
+    for (const content of [
+      Buffer.from('s3cret\n', 'utf16le'),
+      Buffer.from('s3cret\0'),
+      Buffer.from([0x00, 0x73, 0x00, 0x33]),
+    ]) {
+      const path = secretFile(content);
+      const refusal = readSecretFile('--secret-file', path);
+      await expect(refusal).rejects.toThrow(UsageError);
+      await expect(readSecretFile('--secret-file', path)).rejects.toThrow(
+        `--secret-file ${path} is not plain text (it holds NUL bytes); save it as UTF-8 and try again.`,
+      );
+    }
+    const tokenPath = secretFile(Buffer.from('t0ken', 'utf16le'));
+    await expect(readSecretFile('--token-file', tokenPath, 'token')).rejects.toThrow(
+      /^--token-file .* is not plain text/,
+    );
   });
 
   it('refuses whitespace or another line around the secret instead of guessing', async () => {

@@ -9,7 +9,8 @@ export interface SecretFromFile {
 
 /**
  * Reads a secret (API secret, admin password, relay token) from a file. A byte-order mark and one
- * trailing newline are dropped, because editors and `echo` add them. Other whitespace around the
+ * trailing newline are dropped, because editors and `echo` add them; a UTF-16 byte-order mark
+ * (Windows PowerShell 5's `"secret" > file`) decodes the file as UTF-16. Other whitespace around the
  * secret, or a second line, is refused rather than guessed at: WHMCS compares the secret byte for
  * byte, and every wrong guess would count toward an IP ban.
  */
@@ -18,11 +19,11 @@ export async function readSecretFile(
   path: string,
   what: 'secret' | 'token' = 'secret',
 ): Promise<SecretFromFile> {
-  let text: string;
+  let bytes: Buffer;
   let mode: number;
   try {
     mode = (await stat(path)).mode;
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
     // A name that is no file may be the secret itself, pasted where its path belongs: not echoed.
@@ -33,6 +34,12 @@ export async function readSecretFile(
     }
     throw new UsageError(
       `Cannot read ${flag} ${path} (${code}); check the path and that this user may read it.`,
+    );
+  }
+  const text = decodeSecretFile(bytes);
+  if (text === undefined) {
+    throw new UsageError(
+      `${flag} ${path} is not plain text (it holds NUL bytes); save it as UTF-8 and try again.`,
     );
   }
   const value = text.replace(/^\ufeff/, '').replace(/\r?\n$/, '');
@@ -53,4 +60,17 @@ export async function readSecretFile(
         warning: `${path} is readable by every user on this machine; restrict it with chmod 600 ${path}.`,
       }
     : { value };
+}
+
+/**
+ * The file's text: UTF-16 when it starts with a UTF-16 byte-order mark, else UTF-8. undefined when
+ * it holds NUL (UTF-16 without a mark, or a binary file): sent as it is, it would spend a failed
+ * login.
+ */
+function decodeSecretFile(bytes: Buffer): string | undefined {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
+  else text = bytes.toString('utf8');
+  return text.includes('\0') ? undefined : text;
 }

@@ -129,6 +129,25 @@ describe('reportError', () => {
     );
   });
 
+  it('blames the address, not a blank port, when a raw listen error says it is not local', () => {
+    const error = Object.assign(new Error('listen EADDRNOTAVAIL'), {
+      code: 'EADDRNOTAVAIL',
+      address: '192.0.2.1',
+    });
+    expect(report(error)).toEqual({
+      code: 1,
+      stderr:
+        "whmcs-ticket-counts: cannot listen on 192.0.2.1, which is not one of this machine's addresses (EADDRNOTAVAIL); choose a local address, such as 127.0.0.1.\n",
+    });
+    const denied = Object.assign(new Error('listen EACCES'), {
+      code: 'EACCES',
+      address: '0.0.0.0',
+    });
+    expect(report(denied).stderr).toBe(
+      'whmcs-ticket-counts: cannot listen on a free port on 0.0.0.0 (EACCES); choose a port above 1023.\n',
+    );
+  });
+
   it('turns an unexpected bug into one line suggesting --debug, never a stack trace', () => {
     const bug = new TypeError(`Cannot read properties of undefined (reading '${SECRET}')`);
     const plain = report(bug);

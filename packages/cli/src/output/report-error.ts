@@ -79,11 +79,17 @@ function describeListenFailure(error: unknown): string | undefined {
     port?: number;
     address?: string;
   };
+  const where = address ?? 'this host';
+  // Node leaves port 0 (a free port) out of its error: never print a blank port.
+  const which = port ? `port ${port}` : 'a free port';
   if (code === 'EADDRINUSE') {
-    return `port ${port ?? ''} on ${address ?? 'this host'} is already in use; choose another port with the command's port flag.`;
+    return `${which} on ${where} is already in use; choose another port with the command's port flag.`;
   }
-  if (code === 'EADDRNOTAVAIL' || code === 'EACCES') {
-    return `cannot listen on ${address ?? 'that address'} port ${port ?? ''} (${code}); choose a local address and a port above 1023.`;
+  if (code === 'EADDRNOTAVAIL') {
+    return `cannot listen on ${address ?? 'that address'}, which is not one of this machine's addresses (EADDRNOTAVAIL); choose a local address, such as 127.0.0.1.`;
+  }
+  if (code === 'EACCES') {
+    return `cannot listen on ${which} on ${where} (EACCES); choose a port above 1023.`;
   }
   return undefined;
 }
