@@ -126,6 +126,8 @@ describe('demo', () => {
       expect(result.stderr).toBe(
         `whmcs-ticket-counts: Port ${busy.port} on 127.0.0.1 is already in use; stop the other program or choose another port with --relay-port.\n`,
       );
+      // A demo that fails prints no counts, as if it had half worked.
+      expect(result.stdout).toBe('');
     } finally {
       await busy.close();
     }

@@ -11,10 +11,11 @@ import {
   SAMPLE_CREDENTIALS,
   startWhmcsSimulator,
 } from '@whmcs-ticket-counts/whmcs-sim';
+import type { CliIo } from '../cli-io.js';
 import { parsePort, parseSeconds } from '../options/number-options.js';
 import { parseCommandLine } from '../options/parse-command-line.js';
 import { formatCountsTable } from '../output/counts-table.js';
-import { chooseStyle } from '../output/terminal-style.js';
+import { chooseStyle, type TerminalStyle } from '../output/terminal-style.js';
 import { usageText } from '../usage-text.js';
 import { changeLines } from './change-lines.js';
 import { CleanupStack } from './cleanup-stack.js';
@@ -79,10 +80,11 @@ export const demoCommand: Command = async (argv, context) => {
       client.getTicketCounts({ includeCountsByStatus: true }, { signal });
 
     const first = await load(AbortSignal.timeout(10_000));
-    io.out(`Simulated WHMCS (fake sample data): ${sim.baseUrl}\n\n`);
-    io.out(formatCountsTable(first, { style }));
-    // With --once the simulator stops right away, so there is nothing to point `get` at.
-    if (flags.once) return 0;
+    if (flags.once) {
+      // The simulator stops right away, so there is nothing to point `get` at.
+      printCounts(io, sim.baseUrl, first, style);
+      return 0;
+    }
 
     const bundle = elementBundlePath();
     if (bundle === undefined) {
@@ -91,6 +93,7 @@ export const demoCommand: Command = async (argv, context) => {
         'the <ticket-counts> element is not built, so the demo page cannot show it; run pnpm build.',
       );
     }
+    // Listening before printing anything: a taken port is one line, not counts and then a failure.
     const relay = await listenNamingFlag('--relay-port', () =>
       startRelay({
         load,
@@ -101,6 +104,7 @@ export const demoCommand: Command = async (argv, context) => {
       }),
     );
     cleanup.add(() => relay.close());
+    printCounts(io, sim.baseUrl, first, style);
     // Listening before announcing: a Ctrl-C right after the announcement must stop it cleanly.
     const interrupted = waitForInterrupt(io);
     io.out(`\nRelay demo page: ${new URL('/', relay.url).href}\n`);
@@ -127,6 +131,11 @@ export const demoCommand: Command = async (argv, context) => {
     await cleanup.closeAll();
   }
 };
+
+function printCounts(io: CliIo, simUrl: string, counts: TicketCounts, style: TerminalStyle): void {
+  io.out(`Simulated WHMCS (fake sample data): ${simUrl}\n\n`);
+  io.out(formatCountsTable(counts, { style }));
+}
 
 function watchChanges(
   first: TicketCounts,
