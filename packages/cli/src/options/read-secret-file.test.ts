@@ -66,6 +66,19 @@ describe('readSecretFile', () => {
     );
   });
 
+  // A file saved in a Windows code page ("Pässwort" in Windows-1252): sent with U+FFFD in place of
+  // the ä, it would spend a failed login.
+  it('refuses a file that is not valid UTF-8, before anything is sent', async () => {
+    const path = secretFile(Buffer.from([0x50, 0xe4, 0x73, 0x73, 0x77, 0x6f, 0x72, 0x74, 0x0a]));
+    await expect(readSecretFile('--secret-file', path)).rejects.toThrow(
+      `--secret-file ${path} is not UTF-8 text (a Windows code page, say); save it as UTF-8 and try again.`,
+    );
+    // Valid UTF-8 with the same letters is fine.
+    expect((await readSecretFile('--secret-file', secretFile('Pässwort\n'))).value).toBe(
+      'Pässwort',
+    );
+  });
+
   it('refuses whitespace or another line around the secret instead of guessing', async () => {
     for (const content of [' s3cret \n\n', 's3cret \n', 's3cret\n\n', 's3cret\r\n\r\n']) {
       await expect(readSecretFile('--secret-file', secretFile(content))).rejects.toThrow(

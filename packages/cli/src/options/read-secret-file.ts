@@ -42,6 +42,11 @@ export async function readSecretFile(
       `${flag} ${path} is not plain text (it holds NUL bytes); save it as UTF-8 and try again.`,
     );
   }
+  if (text === NOT_UTF8) {
+    throw new UsageError(
+      `${flag} ${path} is not UTF-8 text (a Windows code page, say); save it as UTF-8 and try again.`,
+    );
+  }
   const value = text.replace(/^\ufeff/, '').replace(/\r?\n$/, '');
   if (value.trim() === '') {
     throw new UsageError(`${flag} ${path} is empty; put the ${what} on its first line.`);
@@ -67,10 +72,20 @@ export async function readSecretFile(
  * it holds NUL (UTF-16 without a mark, or a binary file): sent as it is, it would spend a failed
  * login.
  */
-function decodeSecretFile(bytes: Buffer): string | undefined {
+function decodeSecretFile(bytes: Buffer): string | typeof NOT_UTF8 | undefined {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else text = bytes.toString('utf8');
+  else if (bytes.includes(0)) return undefined;
+  else {
+    // Decoded leniently, a Windows code page's "ä" would become U+FFFD and spend a failed login.
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return NOT_UTF8;
+    }
+  }
   return text.includes('\0') ? undefined : text;
 }
+
+const NOT_UTF8 = Symbol('not UTF-8');
