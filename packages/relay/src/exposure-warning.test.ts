@@ -6,10 +6,10 @@ describe('exposureWarning', () => {
     expect(exposureWarning('0.0.0.0', false)).toMatch(
       /^warning: bound to 0\.0\.0\.0 without a token/,
     );
-    // The recommended set-up for pages (no token, internal network or the intranet's own
-    // authentication) comes first; a token and loopback are the alternatives.
+    // The README's advice: pages get loopback behind the intranet's proxy (a token in a page is
+    // public), a token is for server-side consumers.
     expect(exposureWarning('::', false)).toMatch(
-      /; keep this port on an internal network or behind your intranet's authentication, set a token, or bind to 127\.0\.0\.1$/,
+      /; for web pages bind to 127\.0\.0\.1 behind your intranet's reverse proxy or authentication, and give server-side consumers a token$/,
     );
     expect(exposureWarning('0.0.0.0', true)).toBeUndefined();
     expect(exposureWarning('127.0.0.1', false)).toBeUndefined();

@@ -26,6 +26,15 @@ describe('startRelay failures', () => {
     }
   });
 
+  // 192.0.2.1 is reserved for documentation: no machine has it.
+  it("says an address is not this machine's, naming no port when any free one would do", async () => {
+    const attempt = startRelay({ load, host: '192.0.2.1', port: 0, log: () => {} });
+    await expect(attempt).rejects.toBeInstanceOf(RelayListenError);
+    await expect(attempt).rejects.toThrow(
+      "The relay cannot listen on 192.0.2.1, which is not one of this machine's addresses; choose a local host such as 127.0.0.1.",
+    );
+  });
+
   it('says which element script it cannot read', async () => {
     const relay = startRelay({
       port: 0,

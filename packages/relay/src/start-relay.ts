@@ -152,13 +152,16 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      const where = `${host}:${port}`;
+      // Port 0 means any free port: "host:0" would name a port nobody chose.
+      const where = port === 0 ? host : `${host}:${port}`;
       const message =
         error.code === 'EADDRINUSE'
           ? `Port ${where} is already in use; stop the other program or choose another port.`
           : error.code === 'EACCES'
-            ? `The relay may not listen on ${where}; choose a port above 1024 or another host.`
-            : `The relay cannot listen on ${where} (${error.code ?? 'unknown error'}); check the host and port.`;
+            ? `The relay may not listen on ${where}; choose a port above 1023 or another host.`
+            : error.code === 'EADDRNOTAVAIL'
+              ? `The relay cannot listen on ${host}, which is not one of this machine's addresses; choose a local host such as 127.0.0.1.`
+              : `The relay cannot listen on ${where} (${error.code ?? 'unknown error'}); check the host and port.`;
       reject(new RelayListenError(message, { cause: error }));
     };
     const onListening = () => {
