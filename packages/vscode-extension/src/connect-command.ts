@@ -23,6 +23,7 @@ import {
   upsertSettingsEntry,
 } from './connection-settings.js';
 import type { Log } from './log.js';
+import { loginRejected } from './login-rejected.js';
 import { notificationText } from './markdown-text.js';
 import { settings } from './settings.js';
 import { errorTitle } from './tree-model.js';
@@ -199,7 +200,7 @@ export async function connectCommand(
     // the connection being reconnected. Sending one again would only count toward an IP ban.
     const rejected = new Map<string, string>();
     const halt = base ? await secretStore.getHalt(base.id) : undefined;
-    if (halt) rejected.set(halt.login, errorTitle(halt.kind, t));
+    if (halt && loginRejected(halt.kind)) rejected.set(halt.login, errorTitle(halt.kind, t));
     let ask = true;
     for (;;) {
       if (ask) draft = await askDraft(draft);
@@ -377,8 +378,8 @@ async function check(
         typeof error.tlsHint === 'string' &&
         // Not for an expired certificate or a wrong host name: a CA file cannot fix those.
         /\bCA file\b/.test(error.tlsHint),
-      // Rejected for good (login, permission, IP, ban): the same login must not go out again.
-      ...(isWhmcsError(error) && error.stopsPolling
+      // The login itself rejected (or banned): the same login must not go out again unasked.
+      ...(isWhmcsError(error) && loginRejected(error.kind)
         ? { rejectedFor: errorTitle(error.kind, t) }
         : {}),
     };

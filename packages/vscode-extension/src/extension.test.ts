@@ -731,6 +731,24 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     expect(sim.failedLogins()).toBe(2);
   });
 
+  // A redirect comes from the web server before WHMCS checks any login: nothing was rejected.
+  it('Reconnect… after a redirect stopped the connection sends the same login without asking', async () => {
+    const { item } = start({ 'whmcsTicketCounts.connections': [connection('sim')] });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    sim.setFault({ kind: 'redirect', status: 301, location: 'https://127.0.0.1:1/' });
+    await stub.commands.get('whmcsTicketCounts.refresh')?.();
+    await expect
+      .poll(() => [...secrets.keys()].filter((key) => key.includes('.halt.')), WAIT)
+      .toHaveLength(1);
+    sim.setFault(undefined);
+    stub.inputs = [sim.baseUrl, SAMPLE_CREDENTIALS.identifier, SAMPLE_CREDENTIALS.secret, ''];
+    stub.messageAnswers = [];
+    await stub.commands.get('whmcsTicketCounts.connect')?.({ connectionId: 'sim' });
+    expect(stub.messages.filter((entry) => /already rejected/.test(entry.message))).toEqual([]);
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    expect(sim.failedLogins()).toBe(0);
+  });
+
   const unsavedSettings =
     'Unable to write into user settings because the file has unsaved changes. Please save the user settings file first and then try again.';
 
