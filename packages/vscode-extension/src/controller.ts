@@ -290,9 +290,13 @@ export class TicketCountsController implements vscode.Disposable {
     });
   }
 
-  /** Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned). */
+  /**
+   * Refreshes one or all connections; halted ones stay halted (a retry could get the IP banned).
+   * An id no connection has refreshes all, as the status bar then shows all (statusBarModel).
+   */
   async refresh(connectionId?: string): Promise<void> {
-    const runtimes = this.#runtimes.filter((r) => !connectionId || r.settings.id === connectionId);
+    const picked = this.#runtimes.filter((r) => r.settings.id === connectionId);
+    const runtimes = picked.length > 0 ? picked : this.#runtimes;
     const halted = runtimes.filter((runtime) => runtime.engine.state.halted);
     await Promise.all(runtimes.map((runtime) => runtime.engine.refresh()));
     const [first] = halted;

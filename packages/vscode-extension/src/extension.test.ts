@@ -613,6 +613,20 @@ describe('the extension with a stub vscode, against the WHMCS simulator', {
     ]);
   });
 
+  // A typo, or the id of a connection since disconnected: the item shows every connection, so a
+  // click refreshes every connection, not none.
+  it('a status bar click refreshes all connections when statusBar.connection names none', async () => {
+    const { item } = start({
+      'whmcsTicketCounts.connections': [connection('sim')],
+      'whmcsTicketCounts.statusBar.connection': 'nope',
+      'whmcsTicketCounts.statusBar.clickAction': 'refresh',
+    });
+    await expect.poll(() => item.text, WAIT).toMatch(/^\$\(inbox\) \d+$/);
+    const before = sim.requests.length;
+    await stub.commands.get('whmcsTicketCounts.statusBarClicked')?.();
+    expect(sim.requests.length).toBe(before + 1);
+  });
+
   it('notifies when tickets awaiting reply rise, with a link to the list', async () => {
     const { item } = start({
       'whmcsTicketCounts.connections': [connection('sim')],
