@@ -42,7 +42,7 @@ export async function listenNamingFlag<T>(
     const port = failure.port ? `port ${failure.port}` : 'a free port';
     throw new PortUnavailableError(
       failure.code === 'EADDRINUSE'
-        ? `${port.charAt(0).toUpperCase()}${port.slice(1)} on ${address} is already in use; stop the other program or choose another port with ${flag}.`
+        ? `${failure.port ? `Port ${failure.port}` : 'A free port'} on ${address} is already in use; stop the other program or choose another port with ${flag}.`
         : `Cannot listen on ${port} on ${address} (${failure.code}); choose a port above 1023 with ${flag}.`,
       { cause: error },
     );

@@ -36,17 +36,11 @@ export async function readSecretFile(
       `Cannot read ${flag} ${path} (${code}); check the path and that this user may read it.`,
     );
   }
-  const text = decodeSecretFile(bytes);
-  if (text === undefined) {
-    throw new UsageError(
-      `${flag} ${path} is not plain text (it holds NUL bytes); save it as UTF-8 and try again.`,
-    );
+  const decoded = decodeSecretFile(bytes);
+  if ('unreadable' in decoded) {
+    throw new UsageError(`${flag} ${path} ${decoded.unreadable}; save it as UTF-8 and try again.`);
   }
-  if (text === NOT_UTF8) {
-    throw new UsageError(
-      `${flag} ${path} is not UTF-8 text (a Windows code page, say); save it as UTF-8 and try again.`,
-    );
-  }
+  const { text } = decoded;
   const value = text.replace(/^\ufeff/, '').replace(/\r?\n$/, '');
   if (value.trim() === '') {
     throw new UsageError(`${flag} ${path} is empty; put the ${what} on its first line.`);
@@ -68,24 +62,24 @@ export async function readSecretFile(
 }
 
 /**
- * The file's text: UTF-16 when it starts with a UTF-16 byte-order mark, else UTF-8. undefined when
- * it holds NUL (UTF-16 without a mark, or a binary file): sent as it is, it would spend a failed
- * login.
+ * The file's text: UTF-16 when it starts with a UTF-16 byte-order mark, else UTF-8. Otherwise why
+ * it cannot be read: a file with NUL (UTF-16 without a mark, or binary) or in a Windows code page,
+ * sent as it is, would spend a failed login.
  */
-function decodeSecretFile(bytes: Buffer): string | typeof NOT_UTF8 | undefined {
+function decodeSecretFile(bytes: Buffer): { text: string } | { unreadable: string } {
+  const notPlainText = { unreadable: 'is not plain text (it holds NUL bytes)' };
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else if (bytes.includes(0)) return undefined;
   else {
-    // Decoded leniently, a Windows code page's "ä" would become U+FFFD and spend a failed login.
     try {
+      // Fatal: decoded leniently, a Windows code page's "ä" would become U+FFFD.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      return NOT_UTF8;
+      return bytes.includes(0)
+        ? notPlainText
+        : { unreadable: 'is not UTF-8 text (a Windows code page, say)' };
     }
   }
-  return text.includes('\0') ? undefined : text;
+  return text.includes('\0') ? notPlainText : { text };
 }
-
-const NOT_UTF8 = Symbol('not UTF-8');
