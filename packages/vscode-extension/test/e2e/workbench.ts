@@ -16,20 +16,23 @@ export function quickInput(page: Page): Locator {
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.bringToFront();
   const input = quickInput(page);
-  // A workbench that is still restoring (after a reload) can swallow the first F1.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  // The palette can close under us: a workbench still restoring (after a reload) swallows the
+  // first F1, and a notification or view update arriving mid-typing can hide it (CI once saw
+  // "element is not visible" for 30 s). Each attempt starts over, until the command is chosen.
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
+    const last = attempt === 6;
     try {
+      await page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: 5_000 });
-      break;
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      await row.waitFor({ state: 'visible', timeout: last ? TIMEOUT : 15_000 });
+      await input.press('Enter', { timeout: 5_000 });
+      return;
     } catch (error) {
-      if (attempt === 6) throw error;
+      if (last) throw error;
     }
   }
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.press('Enter');
 }
 
 /** Waits until the quick input shows this step (text in its title, prompt or list), then answers it. */
